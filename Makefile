@@ -1,0 +1,50 @@
+# pay-checkout: `make demo` and `make test` do everything, set-up included.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+export CARGO_TARGET_DIR ?= $(CURDIR)/target
+export PORT ?= 8080
+SANDBOX_BIN := $(CARGO_TARGET_DIR)/debug/pay-sandbox
+
+.PHONY: help setup demo build demo-page pkg sandbox size test test-native test-wasm test-e2e clean
+
+help:
+	@echo "make demo   build everything and serve the demo on http://127.0.0.1:$(PORT)"
+	@echo "make test   run every test layer: native, wasm in Chromium, end to end"
+	@echo "make pkg    assemble the npm package in pkg/"
+	@echo "make size   print raw, gzip and brotli bytes of what a page downloads"
+
+setup:
+	@bash scripts/setup.sh
+
+demo: build
+	PAY_SANDBOX_DIST=dist PAY_SANDBOX_PKG=pkg $(SANDBOX_BIN)
+
+build: setup demo-page pkg sandbox
+
+demo-page: setup
+	bash scripts/build-demo.sh
+
+pkg: setup
+	bash scripts/build-pkg.sh
+
+sandbox:
+	cargo build --quiet -p pay-sandbox
+
+size: pkg
+	@node scripts/size.mjs pkg
+
+test: setup test-native test-wasm build size test-e2e
+
+test-native:
+	cargo test --workspace
+
+test-wasm: setup
+	bash scripts/test-wasm.sh
+
+test-e2e: setup
+	cd tests/e2e && SANDBOX_BIN="$(SANDBOX_BIN)" npx playwright test
+
+clean:
+	rm -rf dist pkg
+	cargo clean

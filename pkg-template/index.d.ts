@@ -1,0 +1,113 @@
+// Public types of the pay-checkout package, written by hand: they describe
+// the element's contract, not the WebAssembly module's internals.
+
+/** The gateway adapters the element speaks to. */
+export type Gateway = "pdirect" | "universal" | "invoice" | "moment" | "paygate";
+
+/** The step the element shows. */
+export type CheckoutStep = "form" | "data-required" | "otp" | "redirect" | "awaiting" | "result";
+
+/** Normalised payment status. */
+export type PaymentStatus = "pending" | "approved" | "failed" | "cancelled" | "expired";
+
+/** The element's own error codes; gateways' own codes pass through as strings. */
+export type CheckoutErrorCode =
+  | "NETWORK_ERROR"
+  | "VALIDATION_ERROR"
+  | "SESSION_EXPIRED"
+  | "CONFIG_ERROR"
+  | "CANCELLED"
+  | "TIMEOUT"
+  | "GATEWAY_ERROR"
+  | "REDIRECT_BLOCKED"
+  | (string & {});
+
+/** `ready`: the form is interactive. */
+export interface ReadyDetail {
+  gateway: Gateway;
+}
+
+/** `step`: the element shows a new step. */
+export interface StepDetail {
+  gateway: Gateway;
+  step: CheckoutStep;
+}
+
+/** `response`: a submission was accepted (the Angular SDK's `(response)`). */
+export interface ResponseDetail {
+  gateway: Gateway;
+  transactionId: string;
+  paymentStatus: PaymentStatus;
+  message?: string;
+  amount?: string;
+  currency?: string;
+  feeAmount?: string;
+  totalAmount?: string;
+  createdAt?: string;
+}
+
+/** `error`: an attempt failed (the Angular SDK's `(error)`). */
+export interface ErrorDetail {
+  gateway: Gateway;
+  errorCode: CheckoutErrorCode;
+  message: string;
+  retryable: boolean;
+}
+
+/** `complete`: the payment's outcome is known, or the status timeout passed. */
+export interface CompleteDetail {
+  gateway: Gateway;
+  transactionId: string;
+  paymentStatus: PaymentStatus;
+}
+
+/** The events of `<pay-checkout>`, for `addEventListener`. */
+export interface PayCheckoutEventMap extends HTMLElementEventMap {
+  ready: CustomEvent<ReadyDetail>;
+  step: CustomEvent<StepDetail>;
+  response: CustomEvent<ResponseDetail>;
+  error: CustomEvent<ErrorDetail>;
+  complete: CustomEvent<CompleteDetail>;
+}
+
+/** `<pay-checkout>`. Attributes: gateway, session-url, api-base, environment,
+ * amount, currency, customer-reference, locale, presentation, return-url,
+ * status-timeout. */
+export interface PayCheckoutElement extends HTMLElement {
+  addEventListener<K extends keyof PayCheckoutEventMap>(
+    type: K,
+    listener: (this: PayCheckoutElement, event: PayCheckoutEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof PayCheckoutEventMap>(
+    type: K,
+    listener: (this: PayCheckoutElement, event: PayCheckoutEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
+}
+
+export interface DefineCheckoutOptions {
+  /** Where to fetch the wasm from; defaults to the file beside this module. */
+  wasmUrl?: string | URL;
+  /** Also define the element under this name (`pay-checkout` always is). */
+  tagName?: string;
+}
+
+/** Loads the wasm once and defines the element; does nothing outside a browser. */
+export function defineCheckout(options?: DefineCheckoutOptions): Promise<void>;
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "pay-checkout": PayCheckoutElement;
+  }
+}

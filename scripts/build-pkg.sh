@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Assembles pkg/, the npm package exactly as it would be published:
+# the release wasm (size profile, wasm-opt -Oz), wasm-bindgen's `--target web`
+# glue and snippets, and the hand-written files of pkg-template/.
+set -euo pipefail
+source "$(dirname "$0")/wasm-env.sh"
+cd "$repo_root"
+
+cargo build --quiet --release --lib --target wasm32-unknown-unknown -p pay-checkout
+wasm="$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/pay_checkout.wasm"
+
+out=pkg
+staging=$(mktemp -d)
+trap 'rm -rf "$staging"' EXIT
+wasm-bindgen --target web --no-typescript --out-dir "$staging" --out-name pay_checkout "$wasm"
+wasm-opt -Oz --strip-debug --strip-producers \
+  "$staging/pay_checkout_bg.wasm" -o "$staging/pay_checkout_bg.wasm"
+cp -R pkg-template/. "$staging/"
+
+rm -rf "$out"
+mkdir -p "$out"
+cp -R "$staging/." "$out/"
+node scripts/check-pack.mjs "$out"

@@ -1,0 +1,150 @@
+//! `<pay-checkout>`: one [`CheckoutHandle`] per element, driven by the shim.
+
+use std::cell::RefCell;
+
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use leptos::tachys::view::any_view::AnyViewState;
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlElement;
+
+use super::error::BrowserError;
+use super::events::dispatch_soon;
+use crate::core::config::{CheckoutConfig, ConfigError, OBSERVED_ATTRIBUTES};
+use crate::core::events::{CheckoutEvent, ErrorDetail, ReadyDetail};
+use crate::core::gateway::Gateway;
+use crate::ui::{Checkout, STYLES};
+
+#[wasm_bindgen(module = "/src/browser/element.js")]
+extern "C" {
+    #[wasm_bindgen(catch, js_name = defineElement)]
+    fn define_element_class(
+        tag_name: &str,
+        observed_attributes: Vec<String>,
+        css_text: &str,
+        create_handle: &Closure<dyn Fn(HtmlElement, HtmlElement) -> CheckoutHandle>,
+    ) -> Result<bool, JsValue>;
+}
+
+pub fn define(tag_name: &str) -> Result<bool, BrowserError> {
+    // The factory lives as long as the element class does: for the page.
+    let create_handle = Closure::<dyn Fn(HtmlElement, HtmlElement) -> CheckoutHandle>::new(
+        CheckoutHandle::new,
+    );
+    let observed = OBSERVED_ATTRIBUTES.iter().map(|name| name.to_string()).collect();
+    let defined = define_element_class(tag_name, observed, STYLES, &create_handle).map_err(
+        |cause| BrowserError::Define {
+            tag_name: tag_name.to_owned(),
+            cause,
+        },
+    )?;
+    if defined {
+        create_handle.forget();
+    }
+    Ok(defined)
+}
+
+type ConfigResult = Result<CheckoutConfig, ConfigError>;
+
+/// What the element last told the page, so each state is announced once.
+#[derive(Clone, PartialEq)]
+enum Announced {
+    Nothing,
+    Ready,
+    Error(ConfigError),
+}
+
+/// The Rust side of one element: its configuration signal and, while the
+/// element is in the document, the mounted Leptos view.
+#[wasm_bindgen]
+pub struct CheckoutHandle {
+    host: HtmlElement,
+    mount_point: HtmlElement,
+    /// Reference-counted, so it needs no reactive owner and is freed with
+    /// the handle; each element has its own.
+    config: ArcRwSignal<ConfigResult>,
+    mounted: RefCell<Option<UnmountHandle<AnyViewState>>>,
+    announced: RefCell<Announced>,
+}
+
+#[wasm_bindgen]
+impl CheckoutHandle {
+    fn new(host: HtmlElement, mount_point: HtmlElement) -> CheckoutHandle {
+        let config = ArcRwSignal::new(read_config(&host));
+        CheckoutHandle {
+            host,
+            mount_point,
+            config,
+            mounted: RefCell::new(None),
+            announced: RefCell::new(Announced::Nothing),
+        }
+    }
+
+    /// Mounts the view; a no-op when already mounted (the element moved).
+    pub fn connected(&self) {
+        if self.mounted.borrow().is_some() {
+            return;
+        }
+        self.config.set(read_config(&self.host));
+        let config = self.config.clone();
+        let handle = mount_to(self.mount_point.clone(), move || {
+            view! { <Checkout config=Signal::from(config) /> }.into_any()
+        });
+        *self.mounted.borrow_mut() = Some(handle);
+        *self.announced.borrow_mut() = Announced::Nothing;
+        self.announce();
+    }
+
+    /// Unmounts the view and disposes its reactive state.
+    pub fn disconnected(&self) {
+        // Take first, so the view's cleanup runs with no borrow held.
+        let mounted = self.mounted.borrow_mut().take();
+        drop(mounted);
+    }
+
+    /// Re-reads the configuration; the view follows the signal.
+    #[wasm_bindgen(js_name = attributeChanged)]
+    pub fn attribute_changed(&self, _name: String) {
+        self.config.set(read_config(&self.host));
+        if self.mounted.borrow().is_some() {
+            self.announce();
+        }
+    }
+}
+
+impl CheckoutHandle {
+    /// `ready` once the configuration is usable, `error` for each new
+    /// configuration problem; nothing for a change that alters neither.
+    fn announce(&self) {
+        let (next, event) = match &*self.config.read_untracked() {
+            Ok(config) => (
+                Announced::Ready,
+                CheckoutEvent::Ready(ReadyDetail { gateway: config.gateway }),
+            ),
+            Err(error) => (
+                Announced::Error(error.clone()),
+                CheckoutEvent::Error(ErrorDetail::from_config_error(
+                    gateway_hint(&self.host),
+                    error,
+                )),
+            ),
+        };
+        let mut announced = self.announced.borrow_mut();
+        if *announced != next {
+            *announced = next;
+            dispatch_soon(&self.host, event);
+        }
+    }
+}
+
+fn read_config(host: &HtmlElement) -> ConfigResult {
+    CheckoutConfig::from_attributes(|name| host.get_attribute(name))
+}
+
+/// The gateway to name in an error event, even when the configuration as a
+/// whole is invalid: the attribute if it parses, else the default.
+fn gateway_hint(host: &HtmlElement) -> Gateway {
+    host.get_attribute("gateway")
+        .and_then(|value| value.parse().ok())
+        .unwrap_or_default()
+}

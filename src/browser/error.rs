@@ -1,0 +1,23 @@
+//! Errors at the browser boundary; the JS cause is kept for the console.
+
+use thiserror::Error;
+use wasm_bindgen::JsValue;
+
+#[derive(Debug, Error)]
+pub enum BrowserError {
+    #[error("could not define <{tag_name}>: {cause:?}")]
+    Define { tag_name: String, cause: JsValue },
+    #[error("could not build the {event} event's detail: {cause}")]
+    EventDetail {
+        event: &'static str,
+        cause: serde_wasm_bindgen::Error,
+    },
+    #[error("could not dispatch the {event} event: {cause:?}")]
+    Dispatch { event: &'static str, cause: JsValue },
+}
+
+impl From<BrowserError> for JsValue {
+    fn from(error: BrowserError) -> Self {
+        js_sys::Error::new(&error.to_string()).into()
+    }
+}

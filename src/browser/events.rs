@@ -1,0 +1,36 @@
+//! Turns core events into DOM `CustomEvent`s on the host element.
+
+use leptos::task::spawn_local;
+use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
+
+use super::error::BrowserError;
+use crate::core::events::CheckoutEvent;
+
+/// Dispatches `event` on `host` once the current task's synchronous work is
+/// done: a listener added right after `append()` still hears it, and a
+/// listener that touches the element cannot re-enter the handle mid-update.
+pub fn dispatch_soon(host: &HtmlElement, event: CheckoutEvent) {
+    let host = host.clone();
+    spawn_local(async move {
+        if let Err(error) = dispatch(&host, &event) {
+            leptos::logging::error!("pay-checkout: {error}");
+        }
+    });
+}
+
+/// `bubbles` and `composed`, so a listener on `document` hears it even from
+/// inside another component's shadow root.
+fn dispatch(host: &HtmlElement, event: &CheckoutEvent) -> Result<(), BrowserError> {
+    let name = event.name();
+    let detail = serde_wasm_bindgen::to_value(event)
+        .map_err(|cause| BrowserError::EventDetail { event: name, cause })?;
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    let dom_event = CustomEvent::new_with_event_init_dict(name, &init)
+        .map_err(|cause| BrowserError::Dispatch { event: name, cause })?;
+    host.dispatch_event(&dom_event)
+        .map_err(|cause| BrowserError::Dispatch { event: name, cause })?;
+    Ok(())
+}

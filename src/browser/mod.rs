@@ -1,0 +1,31 @@
+//! The thin browser edge: the custom element, its events and its errors.
+//!
+//! Everything here translates between the page and the pure core; decisions
+//! are made in [`crate::core`].
+
+mod element;
+mod error;
+mod events;
+
+use wasm_bindgen::prelude::*;
+
+pub use element::CheckoutHandle;
+
+/// The element's name when the page does not choose one.
+pub const DEFAULT_TAG_NAME: &str = "pay-checkout";
+
+/// Runs when the module is instantiated: `<pay-checkout>` is ready to use.
+#[wasm_bindgen(start)]
+pub fn start() -> Result<(), JsValue> {
+    define_element(DEFAULT_TAG_NAME)?;
+    Ok(())
+}
+
+/// Defines the checkout element under `tag_name` (`defineElement` in JS).
+///
+/// Returns `false` when the name is already taken, so calling it twice is
+/// safe; a name that is not a valid custom-element name is an error.
+#[wasm_bindgen(js_name = defineElement)]
+pub fn define_element(tag_name: &str) -> Result<bool, JsValue> {
+    element::define(tag_name).map_err(JsValue::from)
+}

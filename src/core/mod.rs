@@ -1,0 +1,9 @@
+//! The pure core: everything that decides, nothing that touches the page.
+//!
+//! No `leptos`, `web_sys` or `wasm_bindgen` in here, so every rule is tested
+//! natively with plain `#[test]`s beside the code.
+
+pub mod config;
+pub mod events;
+pub mod gateway;
+pub mod money;

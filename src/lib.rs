@@ -1,0 +1,15 @@
+//! `<pay-checkout>`: a payment checkout web component.
+//!
+//! - [`core`]: the pure rules (config, money, events), tested natively;
+//! - `browser`: the thin edge to the page (custom element, events, styles);
+//! - `ui`: the Leptos views, one component per step.
+
+pub mod core;
+
+#[cfg(target_arch = "wasm32")]
+mod browser;
+#[cfg(target_arch = "wasm32")]
+mod ui;
+
+#[cfg(target_arch = "wasm32")]
+pub use browser::{define_element, CheckoutHandle, DEFAULT_TAG_NAME};

@@ -1,0 +1,200 @@
+//! `<pay-checkout>` in a real headless Chromium: definition, shadow root,
+//! attributes, events and lifecycle. Run by `make test-wasm`.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo_timers::future::TimeoutFuture;
+use js_sys::Reflect;
+use pay_checkout::{define_element, DEFAULT_TAG_NAME};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_test::*;
+use web_sys::{CustomEvent, Document, Element, ShadowRoot};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Lets microtasks, Leptos effects and deferred events run.
+async fn settle() {
+    TimeoutFuture::new(10).await;
+}
+
+/// A new element with `attributes`, appended to the body.
+fn mount(attributes: &[(&str, &str)]) -> Element {
+    define_element(DEFAULT_TAG_NAME).unwrap();
+    let element = document().create_element(DEFAULT_TAG_NAME).unwrap();
+    for (name, value) in attributes {
+        element.set_attribute(name, value).unwrap();
+    }
+    document().body().unwrap().append_child(&element).unwrap();
+    element
+}
+
+fn shadow(element: &Element) -> ShadowRoot {
+    element.shadow_root().expect("an open shadow root")
+}
+
+fn amount_text(element: &Element) -> String {
+    shadow(element)
+        .query_selector(".amount-value")
+        .unwrap()
+        .map(|node| node.text_content().unwrap_or_default())
+        .unwrap_or_default()
+}
+
+/// Records the `detail` of every `name` event reaching `target`.
+struct Recorder {
+    details: Rc<RefCell<Vec<JsValue>>>,
+    _listener: Closure<dyn Fn(CustomEvent)>,
+}
+
+impl Recorder {
+    fn on(target: &web_sys::EventTarget, name: &str) -> Recorder {
+        let details = Rc::new(RefCell::new(Vec::new()));
+        let sink = details.clone();
+        let listener = Closure::<dyn Fn(CustomEvent)>::new(move |event: CustomEvent| {
+            assert!(event.bubbles(), "events bubble");
+            assert!(event.composed(), "events cross shadow roots");
+            sink.borrow_mut().push(event.detail());
+        });
+        target
+            .add_event_listener_with_callback(name, listener.as_ref().unchecked_ref())
+            .unwrap();
+        Recorder { details, _listener: listener }
+    }
+
+    fn field(&self, index: usize, name: &str) -> Option<String> {
+        let detail = self.details.borrow().get(index)?.clone();
+        Reflect::get(&detail, &name.into()).ok()?.as_string()
+    }
+
+    fn count(&self) -> usize {
+        self.details.borrow().len()
+    }
+}
+
+#[wasm_bindgen_test]
+fn defines_once_and_a_second_definition_is_a_no_op() {
+    assert_eq!(define_element("pay-checkout-once"), Ok(true));
+    assert_eq!(define_element("pay-checkout-once"), Ok(false));
+    let registry = web_sys::window().unwrap().custom_elements();
+    assert!(!registry.get("pay-checkout-once").is_undefined());
+    assert!(define_element("not a valid name").is_err());
+}
+
+#[wasm_bindgen_test]
+async fn mounts_into_its_shadow_root_and_reads_attributes() {
+    let element = mount(&[("amount", "12.50"), ("currency", "usd")]);
+    settle().await;
+    assert_eq!(amount_text(&element), "12.50 USD");
+    assert!(element.text_content().unwrap_or_default().is_empty(), "nothing in the light DOM");
+    assert_eq!(shadow(&element).query_selector_all(".checkout").unwrap().length(), 1);
+    element.remove();
+}
+
+#[wasm_bindgen_test]
+async fn follows_an_attribute_change() {
+    let element = mount(&[("amount", "12.50"), ("currency", "USD")]);
+    settle().await;
+    element.set_attribute("amount", "20").unwrap();
+    element.set_attribute("currency", "UGX").unwrap();
+    settle().await;
+    assert_eq!(amount_text(&element), "20 UGX");
+    element.remove();
+}
+
+#[wasm_bindgen_test]
+async fn dispatches_ready_to_a_listener_on_document() {
+    let ready = Recorder::on(&document(), "ready");
+    let element = mount(&[("gateway", "moment"), ("amount", "5"), ("currency", "USD")]);
+    // Added after append(): the event is dispatched after the current task.
+    let on_element = Recorder::on(&element, "ready");
+    settle().await;
+    assert_eq!(on_element.count(), 1);
+    assert!(ready.count() >= 1);
+    assert_eq!(on_element.field(0, "gateway").as_deref(), Some("moment"));
+    element.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_malformed_attribute_becomes_a_config_error_event() {
+    define_element(DEFAULT_TAG_NAME).unwrap();
+    let element = document().create_element(DEFAULT_TAG_NAME).unwrap();
+    element.set_attribute("amount", "12,50").unwrap();
+    element.set_attribute("currency", "USD").unwrap();
+    let errors = Recorder::on(&element, "error");
+    let ready = Recorder::on(&element, "ready");
+    document().body().unwrap().append_child(&element).unwrap();
+    settle().await;
+    assert_eq!(errors.count(), 1);
+    assert_eq!(errors.field(0, "errorCode").as_deref(), Some("CONFIG_ERROR"));
+    assert!(errors.field(0, "message").unwrap().starts_with("amount:"));
+    assert_eq!(ready.count(), 0, "not ready while misconfigured");
+    assert!(shadow(&element).query_selector("[role=alert]").unwrap().is_some());
+
+    element.set_attribute("amount", "12.50").unwrap();
+    settle().await;
+    assert_eq!(ready.count(), 1, "ready once the page fixes the attribute");
+    assert_eq!(amount_text(&element), "12.50 USD");
+    element.remove();
+}
+
+#[wasm_bindgen_test]
+async fn unmounts_on_removal_and_mounts_again_on_return() {
+    let element = mount(&[("amount", "1"), ("currency", "USD")]);
+    settle().await;
+    let container = shadow(&element).query_selector("[part=container]").unwrap().unwrap();
+    assert_eq!(container.child_element_count(), 1);
+
+    element.remove();
+    settle().await;
+    assert_eq!(container.child_element_count(), 0, "the view is gone");
+
+    document().body().unwrap().append_child(&element).unwrap();
+    settle().await;
+    assert_eq!(container.child_element_count(), 1);
+    assert_eq!(amount_text(&element), "1.00 USD");
+    element.remove();
+}
+
+#[wasm_bindgen_test]
+async fn moving_an_element_does_not_mount_it_twice() {
+    let body = document().body().unwrap();
+    let first = document().create_element("div").unwrap();
+    let second = document().create_element("div").unwrap();
+    body.append_child(&first).unwrap();
+    body.append_child(&second).unwrap();
+    define_element(DEFAULT_TAG_NAME).unwrap();
+    let element = document().create_element(DEFAULT_TAG_NAME).unwrap();
+    let ready = Recorder::on(&element, "ready");
+    first.append_child(&element).unwrap();
+    settle().await;
+
+    second.append_child(&element).unwrap(); // a move: removed and inserted at once
+    settle().await;
+    assert_eq!(ready.count(), 1, "one ready: the view was not remounted");
+    assert_eq!(shadow(&element).query_selector_all(".checkout").unwrap().length(), 1);
+    first.remove();
+    second.remove();
+}
+
+#[wasm_bindgen_test]
+async fn two_instances_do_not_share_state() {
+    let one = mount(&[("amount", "1"), ("currency", "USD")]);
+    let two = mount(&[("amount", "2"), ("currency", "KES")]);
+    settle().await;
+    one.set_attribute("amount", "3").unwrap();
+    settle().await;
+    assert_eq!(amount_text(&one), "3.00 USD");
+    assert_eq!(amount_text(&two), "2.00 KES");
+    two.remove();
+    settle().await;
+    one.set_attribute("amount", "4").unwrap();
+    settle().await;
+    assert_eq!(amount_text(&one), "4.00 USD", "removing one leaves the other working");
+    one.remove();
+}
