@@ -13,7 +13,8 @@ out=pkg
 staging=$(mktemp -d)
 trap 'rm -rf "$staging"' EXIT
 wasm-bindgen --target web --no-typescript --out-dir "$staging" --out-name pay_checkout "$wasm"
-wasm-opt -Oz --strip-debug --strip-producers \
+# shellcheck disable=SC2086 # a list of flags
+wasm-opt -Oz $WASM_OPT_FEATURES --strip-debug --strip-producers --strip-target-features \
   "$staging/pay_checkout_bg.wasm" -o "$staging/pay_checkout_bg.wasm"
 cp -R pkg-template/. "$staging/"
 

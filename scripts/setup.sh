@@ -43,7 +43,8 @@ locked_version() {
 
 # --- Rust for wasm32 --------------------------------------------------------
 # rustup's own target when it can be downloaded; otherwise Debian's rustc-web,
-# whose rust-web-src lets cargo build std for wasm32 from source.
+# whose rust-web-src lets cargo build std for wasm32 from source. Debian ships
+# no rust-lld, so lld-22's wasm-ld links.
 write_env() {
   local tmp
   tmp=$(mktemp)
@@ -69,8 +70,7 @@ else
     "export RUSTUP_TOOLCHAIN=$DEBIAN_TOOLCHAIN" \
     "export RUSTC_BOOTSTRAP=1" \
     "export CARGO_UNSTABLE_BUILD_STD=std,panic_abort" \
-    "export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=rust-lld" \
-    "export PATH=/usr/lib/llvm-22/bin:\$PATH"
+    "export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-22"
 fi
 
 # --- Browser for the wasm and end-to-end tests -------------------------------

@@ -34,7 +34,7 @@ const total = rows.reduce(
 const css = { file: "(src/ui/checkout.css, inside the wasm)", ...measure(readFileSync("src/ui/checkout.css")) };
 
 const line = (file, { raw, gzip, brotli }) =>
-  `${file.padEnd(48)} ${String(raw).padStart(9)} ${String(gzip).padStart(9)} ${String(brotli).padStart(9)}`;
+  `${file.padEnd(62)} ${String(raw).padStart(9)} ${String(gzip).padStart(9)} ${String(brotli).padStart(9)}`;
 console.log(line("file", { raw: "raw", gzip: "gzip -9", brotli: "brotli" }));
 for (const row of rows) console.log(line(row.file, row));
 console.log(line("total downloaded", total));

@@ -9,3 +9,8 @@ fi
 source "$repo_root/.toolchain.env"
 export PATH="$repo_root/scripts/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$repo_root/target}"
+
+# The WebAssembly features rustc enables by default for wasm32-unknown-unknown
+# (and Chromium supports): wasm-opt must be told, or it refuses the module.
+# www/index.html passes the same list to Trunk (build-demo.sh checks).
+export WASM_OPT_FEATURES="--enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue"
