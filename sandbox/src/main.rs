@@ -28,9 +28,10 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    // The bound address, not the requested one: PORT=0 picks a free port.
+    let address = listener.local_addr().unwrap_or(settings.address);
     tracing::info!(
-        "pay-sandbox on http://{} (demo from {}, package from {})",
-        settings.address,
+        "pay-sandbox on http://{address} (demo from {}, package from {})",
         settings.dist_dir.display(),
         settings.pkg_dir.display()
     );
