@@ -12,4 +12,4 @@ mod browser;
 mod ui;
 
 #[cfg(target_arch = "wasm32")]
-pub use browser::{define_element, CheckoutHandle, DEFAULT_TAG_NAME};
+pub use browser::{define_element, DEFAULT_TAG_NAME};

@@ -64,7 +64,10 @@ impl Recorder {
         target
             .add_event_listener_with_callback(name, listener.as_ref().unchecked_ref())
             .unwrap();
-        Recorder { details, _listener: listener }
+        Recorder {
+            details,
+            _listener: listener,
+        }
     }
 
     fn field(&self, index: usize, name: &str) -> Option<String> {
@@ -91,8 +94,17 @@ async fn mounts_into_its_shadow_root_and_reads_attributes() {
     let element = mount(&[("amount", "12.50"), ("currency", "usd")]);
     settle().await;
     assert_eq!(amount_text(&element), "12.50 USD");
-    assert!(element.text_content().unwrap_or_default().is_empty(), "nothing in the light DOM");
-    assert_eq!(shadow(&element).query_selector_all(".checkout").unwrap().length(), 1);
+    assert!(
+        element.text_content().unwrap_or_default().is_empty(),
+        "nothing in the light DOM"
+    );
+    assert_eq!(
+        shadow(&element)
+            .query_selector_all(".checkout")
+            .unwrap()
+            .length(),
+        1
+    );
     element.remove();
 }
 
@@ -131,10 +143,16 @@ async fn a_malformed_attribute_becomes_a_config_error_event() {
     document().body().unwrap().append_child(&element).unwrap();
     settle().await;
     assert_eq!(errors.count(), 1);
-    assert_eq!(errors.field(0, "errorCode").as_deref(), Some("CONFIG_ERROR"));
+    assert_eq!(
+        errors.field(0, "errorCode").as_deref(),
+        Some("CONFIG_ERROR")
+    );
     assert!(errors.field(0, "message").unwrap().starts_with("amount:"));
     assert_eq!(ready.count(), 0, "not ready while misconfigured");
-    assert!(shadow(&element).query_selector("[role=alert]").unwrap().is_some());
+    assert!(shadow(&element)
+        .query_selector("[role=alert]")
+        .unwrap()
+        .is_some());
 
     element.set_attribute("amount", "12.50").unwrap();
     settle().await;
@@ -147,7 +165,10 @@ async fn a_malformed_attribute_becomes_a_config_error_event() {
 async fn unmounts_on_removal_and_mounts_again_on_return() {
     let element = mount(&[("amount", "1"), ("currency", "USD")]);
     settle().await;
-    let container = shadow(&element).query_selector("[part=container]").unwrap().unwrap();
+    let container = shadow(&element)
+        .query_selector("[part=container]")
+        .unwrap()
+        .unwrap();
     assert_eq!(container.child_element_count(), 1);
 
     element.remove();
@@ -177,7 +198,13 @@ async fn moving_an_element_does_not_mount_it_twice() {
     second.append_child(&element).unwrap(); // a move: removed and inserted at once
     settle().await;
     assert_eq!(ready.count(), 1, "one ready: the view was not remounted");
-    assert_eq!(shadow(&element).query_selector_all(".checkout").unwrap().length(), 1);
+    assert_eq!(
+        shadow(&element)
+            .query_selector_all(".checkout")
+            .unwrap()
+            .length(),
+        1
+    );
     first.remove();
     second.remove();
 }
@@ -195,6 +222,10 @@ async fn two_instances_do_not_share_state() {
     settle().await;
     one.set_attribute("amount", "4").unwrap();
     settle().await;
-    assert_eq!(amount_text(&one), "4.00 USD", "removing one leaves the other working");
+    assert_eq!(
+        amount_text(&one),
+        "4.00 USD",
+        "removing one leaves the other working"
+    );
     one.remove();
 }

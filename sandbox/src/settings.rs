@@ -70,6 +70,9 @@ mod tests {
         };
         assert_eq!(port("9001").unwrap().address.port(), 9001);
         assert_eq!(port("http"), Err(SettingsError::InvalidPort("http".into())));
-        assert_eq!(port("70000"), Err(SettingsError::InvalidPort("70000".into())));
+        assert_eq!(
+            port("70000"),
+            Err(SettingsError::InvalidPort("70000".into()))
+        );
     }
 }

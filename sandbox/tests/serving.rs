@@ -11,7 +11,8 @@ use tower::ServiceExt;
 
 /// A throwaway `dist/` and `pkg/` with one known file each.
 fn settings_with_files(test: &str) -> Settings {
-    let root: PathBuf = std::env::temp_dir().join(format!("pay-sandbox-{test}-{}", std::process::id()));
+    let root: PathBuf =
+        std::env::temp_dir().join(format!("pay-sandbox-{test}-{}", std::process::id()));
     let (dist_dir, pkg_dir) = (root.join("dist"), root.join("pkg"));
     fs::create_dir_all(&dist_dir).unwrap();
     fs::create_dir_all(&pkg_dir).unwrap();
@@ -35,7 +36,11 @@ async fn get(settings: &Settings, uri: &str) -> (StatusCode, Option<String>, Str
         .get("content-type")
         .map(|value| value.to_str().unwrap().to_owned());
     let body = response.into_body().collect().await.unwrap().to_bytes();
-    (status, content_type, String::from_utf8_lossy(&body).into_owned())
+    (
+        status,
+        content_type,
+        String::from_utf8_lossy(&body).into_owned(),
+    )
 }
 
 #[tokio::test]

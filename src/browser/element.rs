@@ -28,16 +28,19 @@ extern "C" {
 
 pub fn define(tag_name: &str) -> Result<bool, BrowserError> {
     // The factory lives as long as the element class does: for the page.
-    let create_handle = Closure::<dyn Fn(HtmlElement, HtmlElement) -> CheckoutHandle>::new(
-        CheckoutHandle::new,
-    );
-    let observed = OBSERVED_ATTRIBUTES.iter().map(|name| name.to_string()).collect();
-    let defined = define_element_class(tag_name, observed, STYLES, &create_handle).map_err(
-        |cause| BrowserError::Define {
-            tag_name: tag_name.to_owned(),
-            cause,
-        },
-    )?;
+    let create_handle =
+        Closure::<dyn Fn(HtmlElement, HtmlElement) -> CheckoutHandle>::new(CheckoutHandle::new);
+    let observed = OBSERVED_ATTRIBUTES
+        .iter()
+        .map(|name| name.to_string())
+        .collect();
+    let defined =
+        define_element_class(tag_name, observed, STYLES, &create_handle).map_err(|cause| {
+            BrowserError::Define {
+                tag_name: tag_name.to_owned(),
+                cause,
+            }
+        })?;
     if defined {
         create_handle.forget();
     }
@@ -119,7 +122,9 @@ impl CheckoutHandle {
         let (next, event) = match &*self.config.read_untracked() {
             Ok(config) => (
                 Announced::Ready,
-                CheckoutEvent::Ready(ReadyDetail { gateway: config.gateway }),
+                CheckoutEvent::Ready(ReadyDetail {
+                    gateway: config.gateway,
+                }),
             ),
             Err(error) => (
                 Announced::Error(error.clone()),

@@ -9,8 +9,6 @@ mod events;
 
 use wasm_bindgen::prelude::*;
 
-pub use element::CheckoutHandle;
-
 /// The element's name when the page does not choose one.
 pub const DEFAULT_TAG_NAME: &str = "pay-checkout";
 

@@ -205,7 +205,10 @@ mod tests {
         assert_eq!(config.presentation, Presentation::Inline);
         assert_eq!(config.amount, None);
         assert_eq!(config.status_timeout, DEFAULT_STATUS_TIMEOUT);
-        assert_eq!(config.api_base.as_deref(), Some("http://127.0.0.1:8080/pdirect"));
+        assert_eq!(
+            config.api_base.as_deref(),
+            Some("http://127.0.0.1:8080/pdirect")
+        );
     }
 
     #[test]
@@ -225,22 +228,37 @@ mod tests {
         ])
         .unwrap();
         assert_eq!(config.gateway, Gateway::Paygate);
-        assert_eq!(config.session_url.as_deref(), Some("/merchant/paygate/checkout"));
-        assert_eq!(config.api_base.as_deref(), Some("http://127.0.0.1:9000/paygate"));
+        assert_eq!(
+            config.session_url.as_deref(),
+            Some("/merchant/paygate/checkout")
+        );
+        assert_eq!(
+            config.api_base.as_deref(),
+            Some("http://127.0.0.1:9000/paygate")
+        );
         assert_eq!(config.environment, Environment::Production);
         let amount = config.amount.unwrap();
-        assert_eq!((amount.minor_units(), amount.currency().code()), (1250, "GHS"));
+        assert_eq!(
+            (amount.minor_units(), amount.currency().code()),
+            (1250, "GHS")
+        );
         assert_eq!(config.customer_reference.as_deref(), Some("cust_abc123"));
         assert_eq!(config.locale.as_deref(), Some("fr-CD"));
         assert_eq!(config.presentation, Presentation::Sheet);
-        assert_eq!(config.return_url.as_deref(), Some("https://shop.example/return"));
+        assert_eq!(
+            config.return_url.as_deref(),
+            Some("https://shop.example/return")
+        );
         assert_eq!(config.status_timeout, Duration::from_secs(30));
     }
 
     #[test]
     fn production_uses_the_documented_host_or_none() {
         let pdirect = parse(&[("environment", "production")]).unwrap();
-        assert_eq!(pdirect.api_base.as_deref(), Some("https://app.api.gtwy.pdirect.com"));
+        assert_eq!(
+            pdirect.api_base.as_deref(),
+            Some("https://app.api.gtwy.pdirect.com")
+        );
         let universal = parse(&[("environment", "production"), ("gateway", "universal")]).unwrap();
         assert_eq!(universal.api_base, None);
     }
@@ -270,7 +288,9 @@ mod tests {
             parse(&[("amount", "12.50")]),
             Err(ConfigError::AmountWithoutCurrency("12.50".into()))
         );
-        let message = parse(&[("amount", "ten"), ("currency", "USD")]).unwrap_err().to_string();
+        let message = parse(&[("amount", "ten"), ("currency", "USD")])
+            .unwrap_err()
+            .to_string();
         assert!(message.starts_with("amount:"), "{message}");
     }
 
@@ -280,7 +300,10 @@ mod tests {
             parse(&[("gateway", "stripe")]),
             Err(ConfigError::UnknownGateway("stripe".into()))
         );
-        assert!(matches!(parse(&[("currency", "DOGE")]), Err(ConfigError::Currency(_))));
+        assert!(matches!(
+            parse(&[("currency", "DOGE")]),
+            Err(ConfigError::Currency(_))
+        ));
         assert!(matches!(
             parse(&[("environment", "live")]),
             Err(ConfigError::UnknownEnvironment(_))
@@ -298,11 +321,19 @@ mod tests {
                 "{timeout}"
             );
         }
-        for url in ["javascript:alert(1)", "//evil.example/x", "data:text/html,x", "ftp://x"] {
+        for url in [
+            "javascript:alert(1)",
+            "//evil.example/x",
+            "data:text/html,x",
+            "ftp://x",
+        ] {
             assert!(
                 matches!(
                     parse(&[("session-url", url)]),
-                    Err(ConfigError::InvalidUrl { attribute: "session-url", .. })
+                    Err(ConfigError::InvalidUrl {
+                        attribute: "session-url",
+                        ..
+                    })
                 ),
                 "{url}"
             );

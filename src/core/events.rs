@@ -89,7 +89,9 @@ mod tests {
 
     #[test]
     fn details_serialise_with_the_contract_field_names() {
-        let ready = CheckoutEvent::Ready(ReadyDetail { gateway: Gateway::Moment });
+        let ready = CheckoutEvent::Ready(ReadyDetail {
+            gateway: Gateway::Moment,
+        });
         assert_eq!(ready.name(), "ready");
         assert_eq!(
             serde_json::to_value(&ready).unwrap(),

@@ -187,7 +187,9 @@ mod tests {
 
     #[test]
     fn refuses_what_is_not_a_plain_positive_decimal() {
-        for bad in ["", "abc", "12.", ".5", "-1", "+1", "1e3", "1,50", "1.2.3", "١٢"] {
+        for bad in [
+            "", "abc", "12.", ".5", "-1", "+1", "1e3", "1,50", "1.2.3", "١٢",
+        ] {
             assert_eq!(
                 Money::parse(bad, usd()),
                 Err(MoneyError::NotADecimal(bad.into())),
@@ -212,8 +214,14 @@ mod tests {
 
     #[test]
     fn formats_back_to_the_wire_decimal() {
-        assert_eq!(Money::from_minor_units(1250, usd()).to_decimal_string(), "12.50");
-        assert_eq!(Money::from_minor_units(5, usd()).to_decimal_string(), "0.05");
+        assert_eq!(
+            Money::from_minor_units(1250, usd()).to_decimal_string(),
+            "12.50"
+        );
+        assert_eq!(
+            Money::from_minor_units(5, usd()).to_decimal_string(),
+            "0.05"
+        );
         let ugx = Currency::from_code("UGX").unwrap();
         assert_eq!(Money::from_minor_units(5000, ugx).to_string(), "5000 UGX");
     }
