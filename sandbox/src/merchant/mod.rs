@@ -1,9 +1,14 @@
 //! The reference merchant backend under `/merchant/…`: the only place that
 //! holds the sandbox merchant secrets, so the browser never sees them.
 
+mod pdirect;
+
 use axum::Router;
 
-/// The merchant backend's routes; one module per gateway nests here.
-pub fn routes() -> Router {
+use crate::gateways::{cors, Simulators};
+
+pub fn routes(simulators: &Simulators) -> Router {
     Router::new()
+        .merge(pdirect::routes(simulators.pdirect.clone()))
+        .layer(cors())
 }

@@ -1,0 +1,57 @@
+//! Sending requests to the sandbox router in process.
+#![allow(dead_code)] // each test file uses part of it
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use axum::Router;
+use http_body_util::BodyExt;
+use pay_sandbox::settings::Settings;
+use serde_json::Value;
+use tower::ServiceExt;
+
+pub const MERCHANT_KEY: &str = "Bearer mch_3f9a2e1b:sk_test_x8a3pqr2zv9b1n4wmd6t7k0c8jh5y2u";
+
+pub fn sandbox() -> Router {
+    pay_sandbox::app(&Settings::from_lookup(|_| None).unwrap())
+}
+
+/// Sends `method uri` with `headers` and an optional raw body; returns the
+/// status and the JSON answer (`Value::Null` when there is none).
+pub async fn send(
+    app: &Router,
+    method: &str,
+    uri: &str,
+    headers: &[(&str, &str)],
+    body: Option<&str>,
+) -> (StatusCode, Value) {
+    let mut request = Request::builder().method(method).uri(uri);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let body = body.map_or_else(Body::empty, |text| Body::from(text.to_owned()));
+    let response = app
+        .clone()
+        .oneshot(request.body(body).unwrap())
+        .await
+        .unwrap();
+    let status = response.status();
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    let json = if bytes.is_empty() {
+        Value::Null
+    } else {
+        serde_json::from_slice(&bytes)
+            .unwrap_or_else(|_| panic!("{status} {uri}: {}", String::from_utf8_lossy(&bytes)))
+    };
+    (status, json)
+}
+
+pub async fn post_json(
+    app: &Router,
+    uri: &str,
+    headers: &[(&str, &str)],
+    body: &Value,
+) -> (StatusCode, Value) {
+    let mut all = vec![("content-type", "application/json")];
+    all.extend_from_slice(headers);
+    send(app, "POST", uri, &all, Some(&body.to_string())).await
+}
