@@ -5,15 +5,20 @@
 
 use serde::Serialize;
 
+use super::adapters::Accepted;
 use super::config::ConfigError;
 use super::gateway::Gateway;
+use super::status::PaymentStatus;
 
 /// An event the element dispatches, with its `detail`.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum CheckoutEvent {
     Ready(ReadyDetail),
+    Step(StepDetail),
+    Response(ResponseDetail),
     Error(ErrorDetail),
+    Complete(CompleteDetail),
 }
 
 impl CheckoutEvent {
@@ -21,7 +26,10 @@ impl CheckoutEvent {
     pub fn name(&self) -> &'static str {
         match self {
             CheckoutEvent::Ready(_) => "ready",
+            CheckoutEvent::Step(_) => "step",
+            CheckoutEvent::Response(_) => "response",
             CheckoutEvent::Error(_) => "error",
+            CheckoutEvent::Complete(_) => "complete",
         }
     }
 }
@@ -30,6 +38,71 @@ impl CheckoutEvent {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ReadyDetail {
     pub gateway: Gateway,
+}
+
+/// The steps the element shows, as `step` events name them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Step {
+    Form,
+    DataRequired,
+    Otp,
+    Redirect,
+    Awaiting,
+    Result,
+}
+
+/// `step`: the element shows a new step.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct StepDetail {
+    pub gateway: Gateway,
+    pub step: Step,
+}
+
+/// `response`: once per accepted submission (the Angular SDK's `(response)`).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ResponseDetail {
+    pub gateway: Gateway,
+    pub transaction_id: String,
+    pub payment_status: PaymentStatus,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fee_amount: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total_amount: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+}
+
+impl ResponseDetail {
+    pub fn from_accepted(gateway: Gateway, accepted: &Accepted) -> Self {
+        ResponseDetail {
+            gateway,
+            transaction_id: accepted.transaction_id.clone(),
+            payment_status: accepted.status,
+            message: accepted.message.clone(),
+            amount: accepted.amount.clone(),
+            currency: accepted.currency.clone(),
+            fee_amount: accepted.fee_amount.clone(),
+            total_amount: accepted.total_amount.clone(),
+            created_at: accepted.created_at.clone(),
+        }
+    }
+}
+
+/// `complete`: exactly once per payment.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CompleteDetail {
+    pub gateway: Gateway,
+    pub transaction_id: String,
+    pub payment_status: PaymentStatus,
 }
 
 /// `error`: an attempt failed (mirrors the Angular SDK's `(error)`).
@@ -71,15 +144,29 @@ impl ErrorCode {
 }
 
 impl ErrorDetail {
+    pub fn new(
+        gateway: Gateway,
+        code: impl Into<String>,
+        message: impl Into<String>,
+        retryable: bool,
+    ) -> Self {
+        ErrorDetail {
+            gateway,
+            error_code: code.into(),
+            message: message.into(),
+            retryable,
+        }
+    }
+
     /// A misconfigured element: the merchant must fix the page, so retrying
     /// the same attempt cannot help.
     pub fn from_config_error(gateway: Gateway, error: &ConfigError) -> Self {
-        ErrorDetail {
+        ErrorDetail::new(
             gateway,
-            error_code: ErrorCode::ConfigError.as_str().to_owned(),
-            message: error.to_string(),
-            retryable: false,
-        }
+            ErrorCode::ConfigError.as_str(),
+            error.to_string(),
+            false,
+        )
     }
 }
 

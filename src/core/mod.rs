@@ -3,7 +3,13 @@
 //! No `leptos`, `web_sys` or `wasm_bindgen` in here, so every rule is tested
 //! natively with plain `#[test]`s beside the code.
 
+pub mod adapters;
 pub mod config;
 pub mod events;
+pub mod flow;
 pub mod gateway;
+pub mod ids;
 pub mod money;
+pub mod payment_body;
+pub mod status;
+pub mod validation;

@@ -4,6 +4,7 @@
 use serde_json::{Map, Value};
 
 use super::error::PdirectError;
+pub use pay_checkout::core::validation::{is_e164, is_email};
 
 pub struct Fields<'a>(&'a Map<String, Value>);
 
@@ -58,58 +59,4 @@ impl<'a> Fields<'a> {
 
 pub fn invalid(field: &'static str, message: String) -> PdirectError {
     PdirectError::Validation { field, message }
-}
-
-/// E.164: a plus, then 8 to 15 digits, the first not zero.
-pub fn is_e164(phone: &str) -> bool {
-    let Some(digits) = phone.strip_prefix('+') else {
-        return false;
-    };
-    (8..=15).contains(&digits.len())
-        && digits.bytes().all(|b| b.is_ascii_digit())
-        && !digits.starts_with('0')
-}
-
-/// Enough of an address to deliver to: one @, a dot in the domain, no spaces.
-pub fn is_email(email: &str) -> bool {
-    match email.split_once('@') {
-        Some((local, domain)) => {
-            !local.is_empty()
-                && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
-                && !domain.contains('@')
-                && !email.chars().any(char::is_whitespace)
-        }
-        None => false,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn phone_and_email_shapes() {
-        assert!(is_e164("+243998857000"));
-        for bad in [
-            "243998857000",
-            "+0243998857",
-            "+24399",
-            "+2439988570001234",
-            "+24399 885",
-        ] {
-            assert!(!is_e164(bad), "{bad}");
-        }
-        assert!(is_email("john.doe@example.com"));
-        for bad in [
-            "john",
-            "john@",
-            "@example.com",
-            "john@example",
-            "jo hn@example.com",
-        ] {
-            assert!(!is_email(bad), "{bad}");
-        }
-    }
 }

@@ -1,0 +1,226 @@
+//! The Angular SDK's `PdirectPayConfig` and `PdirectPaymentBody`, as the
+//! element's `configs` and `paymentBody` properties receive them.
+//!
+//! camelCase in (from the page), snake_case on the wire (to the gateway);
+//! `amount` / `currency` / `customerReference` are bound to the session and
+//! left out of the wire body when unset.
+
+use serde::{Deserialize, Serialize};
+
+/// `configs`: `{ token, isProduction, acceptLanguage }` plus our optional
+/// `sessionUrl` and `apiBase`.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct PayConfig {
+    /// The session token the merchant backend minted.
+    pub token: Option<String>,
+    #[serde(default)]
+    pub is_production: bool,
+    pub accept_language: Option<String>,
+    pub session_url: Option<String>,
+    pub api_base: Option<String>,
+}
+
+/// `paymentBody`: every field optional; what is missing, the form asks for.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
+#[serde(rename_all(deserialize = "camelCase", serialize = "snake_case"))]
+pub struct PaymentBody {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub customer_reference: Option<String>,
+    pub payment_method: Option<String>,
+    pub user_info: Option<String>,
+    pub payment_method_info: Option<String>,
+    pub fee_covered_by: Option<String>,
+    pub delivery_behaviour: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notify_url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub first_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone_number: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wallet_number: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wallet_pin: Option<String>,
+}
+
+/// A field the customer may be asked for, in the order the form shows them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CustomerField {
+    PhoneNumber,
+    WalletNumber,
+    WalletPin,
+    FirstName,
+    LastName,
+    Email,
+}
+
+impl CustomerField {
+    /// The wire name, as the gateway names it in validation errors.
+    pub fn wire_name(self) -> &'static str {
+        match self {
+            CustomerField::PhoneNumber => "phone_number",
+            CustomerField::WalletNumber => "wallet_number",
+            CustomerField::WalletPin => "wallet_pin",
+            CustomerField::FirstName => "first_name",
+            CustomerField::LastName => "last_name",
+            CustomerField::Email => "email",
+        }
+    }
+
+    pub fn from_wire_name(name: &str) -> Option<Self> {
+        CUSTOMER_FIELDS
+            .into_iter()
+            .find(|field| field.wire_name() == name)
+    }
+}
+
+pub const CUSTOMER_FIELDS: [CustomerField; 6] = [
+    CustomerField::PhoneNumber,
+    CustomerField::WalletNumber,
+    CustomerField::WalletPin,
+    CustomerField::FirstName,
+    CustomerField::LastName,
+    CustomerField::Email,
+];
+
+impl PaymentBody {
+    /// The SDK's defaults for a wallet payment where the page set nothing.
+    pub fn with_wallet_defaults(mut self) -> Self {
+        let default = |slot: &mut Option<String>, value: &str| {
+            if slot.as_deref().is_none_or(|text| text.trim().is_empty()) {
+                *slot = Some(value.to_owned());
+            }
+        };
+        default(&mut self.payment_method, "wallet");
+        default(&mut self.user_info, "full");
+        default(&mut self.payment_method_info, "full");
+        default(&mut self.fee_covered_by, "buyer");
+        default(&mut self.delivery_behaviour, "direct_delivery");
+        self
+    }
+
+    fn slot(&mut self, field: CustomerField) -> &mut Option<String> {
+        match field {
+            CustomerField::PhoneNumber => &mut self.phone_number,
+            CustomerField::WalletNumber => &mut self.wallet_number,
+            CustomerField::WalletPin => &mut self.wallet_pin,
+            CustomerField::FirstName => &mut self.first_name,
+            CustomerField::LastName => &mut self.last_name,
+            CustomerField::Email => &mut self.email,
+        }
+    }
+
+    fn value(&self, field: CustomerField) -> &Option<String> {
+        match field {
+            CustomerField::PhoneNumber => &self.phone_number,
+            CustomerField::WalletNumber => &self.wallet_number,
+            CustomerField::WalletPin => &self.wallet_pin,
+            CustomerField::FirstName => &self.first_name,
+            CustomerField::LastName => &self.last_name,
+            CustomerField::Email => &self.email,
+        }
+    }
+
+    /// The page's value for `field`, if it gave a non-blank one.
+    pub fn get(&self, field: CustomerField) -> Option<&str> {
+        self.value(field)
+            .as_deref()
+            .filter(|value| !value.trim().is_empty())
+    }
+
+    pub fn set(&mut self, field: CustomerField, value: String) {
+        *self.slot(field) = Some(value);
+    }
+
+    /// The fields the form must ask for: required and not given by the page.
+    /// Names and email are required only with `userInfo: "full"`.
+    pub fn missing_fields(&self) -> Vec<CustomerField> {
+        let wants_names = self.user_info.as_deref().unwrap_or("full") == "full";
+        CUSTOMER_FIELDS
+            .into_iter()
+            .filter(|field| {
+                wants_names
+                    || !matches!(
+                        field,
+                        CustomerField::FirstName | CustomerField::LastName | CustomerField::Email
+                    )
+            })
+            .filter(|field| self.get(*field).is_none())
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seed_body() -> PaymentBody {
+        // The seed's Angular `paymentBody`, camelCase as the page sets it.
+        serde_json::from_value(serde_json::json!({
+            "paymentMethod": "wallet", "userInfo": "full", "paymentMethodInfo": "full",
+            "feeCoveredBy": "buyer", "deliveryBehaviour": "direct_delivery",
+            "notifyUrl": "https://merchant.example.com/pdirect/webhook",
+            "firstName": "John", "lastName": "Doe", "email": "john.doe@example.com",
+            "phoneNumber": "+243998857000", "walletNumber": "3005710720108954", "walletPin": "048698",
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn camel_case_in_snake_case_out_without_session_bound_fields() {
+        let wire = serde_json::to_value(seed_body()).unwrap();
+        assert_eq!(
+            wire,
+            serde_json::json!({
+                "payment_method": "wallet", "user_info": "full", "payment_method_info": "full",
+                "fee_covered_by": "buyer", "delivery_behaviour": "direct_delivery",
+                "notify_url": "https://merchant.example.com/pdirect/webhook",
+                "first_name": "John", "last_name": "Doe", "email": "john.doe@example.com",
+                "phone_number": "+243998857000", "wallet_number": "3005710720108954",
+                "wallet_pin": "048698",
+            })
+        );
+        let mut bound = seed_body();
+        bound.amount = Some("12.50".into());
+        assert_eq!(serde_json::to_value(bound).unwrap()["amount"], "12.50");
+    }
+
+    #[test]
+    fn the_form_asks_only_for_what_the_body_lacks() {
+        assert!(seed_body().missing_fields().is_empty());
+        let mut body = seed_body();
+        body.wallet_pin = None;
+        body.email = Some("  ".into());
+        assert_eq!(
+            body.missing_fields(),
+            [CustomerField::WalletPin, CustomerField::Email]
+        );
+        let empty = PaymentBody::default().with_wallet_defaults();
+        assert_eq!(empty.missing_fields(), CUSTOMER_FIELDS);
+        let minimal = PaymentBody {
+            user_info: Some("minimal".into()),
+            ..PaymentBody::default()
+        };
+        assert_eq!(minimal.missing_fields().len(), 3);
+    }
+
+    #[test]
+    fn configs_read_the_angular_sdk_shape() {
+        let config: PayConfig = serde_json::from_value(serde_json::json!({
+            "token": "sess_1", "isProduction": false, "acceptLanguage": "en"
+        }))
+        .unwrap();
+        assert_eq!(config.token.as_deref(), Some("sess_1"));
+        assert_eq!(config.accept_language.as_deref(), Some("en"));
+        assert_eq!(config.session_url, None);
+    }
+}
