@@ -22,6 +22,9 @@ function adoptStyles(root, cssText) {
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
+// Properties for apps (Angular and React set these, not attributes).
+const PROPERTIES = ["configs", "paymentBody"];
+
 /**
  * Defines `tagName` unless something already did. Returns whether it did.
  *
@@ -38,15 +41,28 @@ export function defineElement(tagName, observedAttributes, cssText, createHandle
     }
 
     #handle = null;
+    #properties = {};
 
     connectedCallback() {
       if (!this.#handle) {
+        // A property set before the element was defined is an own property
+        // that hides the setter: take it and set it again through it.
+        for (const name of PROPERTIES) {
+          if (Object.prototype.hasOwnProperty.call(this, name)) {
+            const value = this[name];
+            delete this[name];
+            this.#properties[name] = value;
+          }
+        }
         const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
         adoptStyles(root, cssText);
         const mountPoint = document.createElement("div");
         mountPoint.setAttribute("part", "container");
         root.append(mountPoint);
         this.#handle = createHandle(this, mountPoint);
+        for (const [name, value] of Object.entries(this.#properties)) {
+          this.#handle.propertyChanged(name, value);
+        }
       }
       this.#handle.connected();
     }
@@ -58,6 +74,27 @@ export function defineElement(tagName, observedAttributes, cssText, createHandle
       queueMicrotask(() => {
         if (!this.isConnected) this.#handle?.disconnected();
       });
+    }
+
+    get configs() {
+      return this.#properties.configs;
+    }
+
+    set configs(value) {
+      this.#setProperty("configs", value);
+    }
+
+    get paymentBody() {
+      return this.#properties.paymentBody;
+    }
+
+    set paymentBody(value) {
+      this.#setProperty("paymentBody", value);
+    }
+
+    #setProperty(name, value) {
+      this.#properties[name] = value;
+      this.#handle?.propertyChanged(name, value);
     }
 
     attributeChangedCallback(name, oldValue, newValue) {

@@ -9,10 +9,11 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
 use super::error::BrowserError;
-use super::events::dispatch_soon;
+use super::events::{dispatch_soon, EventSink};
 use crate::core::config::{CheckoutConfig, ConfigError, OBSERVED_ATTRIBUTES};
 use crate::core::events::{CheckoutEvent, ErrorDetail, ReadyDetail};
 use crate::core::gateway::Gateway;
+use crate::core::payment_body::{ElementProperties, PayConfig, PaymentBody};
 use crate::ui::{Checkout, STYLES};
 
 #[wasm_bindgen(module = "/src/browser/element.js")]
@@ -66,6 +67,8 @@ pub struct CheckoutHandle {
     /// Reference-counted, so it needs no reactive owner and is freed with
     /// the handle; each element has its own.
     config: ArcRwSignal<ConfigResult>,
+    /// `configs` and `paymentBody`, as the page last set them.
+    properties: ArcRwSignal<ElementProperties>,
     mounted: RefCell<Option<UnmountHandle<AnyViewState>>>,
     announced: RefCell<Announced>,
 }
@@ -78,6 +81,7 @@ impl CheckoutHandle {
             host,
             mount_point,
             config,
+            properties: ArcRwSignal::new(ElementProperties::default()),
             mounted: RefCell::new(None),
             announced: RefCell::new(Announced::Nothing),
         }
@@ -90,8 +94,12 @@ impl CheckoutHandle {
         }
         self.config.set(read_config(&self.host));
         let config = self.config.clone();
+        let properties = self.properties.clone();
+        let sink = EventSink::new(&self.host);
         let handle = mount_to(self.mount_point.clone(), move || {
-            view! { <Checkout config=Signal::from(config) /> }.into_any()
+            provide_context(sink);
+            view! { <Checkout config=Signal::from(config) properties=Signal::from(properties) /> }
+                .into_any()
         });
         *self.mounted.borrow_mut() = Some(handle);
         *self.announced.borrow_mut() = Announced::Nothing;
@@ -105,6 +113,20 @@ impl CheckoutHandle {
         drop(mounted);
     }
 
+    /// The page set `configs` or `paymentBody`.
+    #[wasm_bindgen(js_name = propertyChanged)]
+    pub fn property_changed(&self, name: String, value: JsValue) {
+        if let Err(error) = self.set_property(&name, value) {
+            let detail = ErrorDetail::new(
+                gateway_hint(&self.host),
+                "CONFIG_ERROR",
+                error.to_string(),
+                false,
+            );
+            dispatch_soon(&self.host, CheckoutEvent::Error(detail));
+        }
+    }
+
     /// Re-reads the configuration; the view follows the signal.
     #[wasm_bindgen(js_name = attributeChanged)]
     pub fn attribute_changed(&self, _name: String) {
@@ -116,6 +138,34 @@ impl CheckoutHandle {
 }
 
 impl CheckoutHandle {
+    /// Reads a property the page set; a value of the wrong shape leaves the
+    /// previous one in place and is reported as a `CONFIG_ERROR`.
+    fn set_property(&self, name: &str, value: JsValue) -> Result<(), BrowserError> {
+        let empty = value.is_undefined() || value.is_null();
+        match name {
+            "configs" => {
+                let configs = if empty {
+                    PayConfig::default()
+                } else {
+                    from_js("configs", value)?
+                };
+                self.properties
+                    .update(|properties| properties.configs = configs);
+            }
+            "paymentBody" => {
+                let body = if empty {
+                    PaymentBody::default()
+                } else {
+                    from_js("paymentBody", value)?
+                };
+                self.properties
+                    .update(|properties| properties.payment_body = body);
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
     /// `ready` once the configuration is usable, `error` for each new
     /// configuration problem; nothing for a change that alters neither.
     fn announce(&self) {
@@ -140,6 +190,14 @@ impl CheckoutHandle {
             dispatch_soon(&self.host, event);
         }
     }
+}
+
+fn from_js<T: serde::de::DeserializeOwned>(
+    property: &'static str,
+    value: JsValue,
+) -> Result<T, BrowserError> {
+    serde_wasm_bindgen::from_value(value)
+        .map_err(|cause| BrowserError::Property { property, cause })
 }
 
 fn read_config(host: &HtmlElement) -> ConfigResult {

@@ -12,6 +12,13 @@ pub enum BrowserError {
         event: &'static str,
         cause: serde_wasm_bindgen::Error,
     },
+    #[error("no answer from {url}")]
+    Network { url: String, cause: JsValue },
+    #[error("{property}: {cause}")]
+    Property {
+        property: &'static str,
+        cause: serde_wasm_bindgen::Error,
+    },
     #[error("could not dispatch the {event} event: {cause:?}")]
     Dispatch { event: &'static str, cause: JsValue },
 }

@@ -1,10 +1,26 @@
 //! Turns core events into DOM `CustomEvent`s on the host element.
 
 use leptos::task::spawn_local;
+use send_wrapper::SendWrapper;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 
 use super::error::BrowserError;
 use crate::core::events::CheckoutEvent;
+
+/// Where the views send events: the host element, given to them as a
+/// context so they never hold the element themselves.
+#[derive(Clone)]
+pub struct EventSink(SendWrapper<HtmlElement>);
+
+impl EventSink {
+    pub fn new(host: &HtmlElement) -> Self {
+        EventSink(SendWrapper::new(host.clone()))
+    }
+
+    pub fn emit(&self, event: CheckoutEvent) {
+        dispatch_soon(&self.0, event);
+    }
+}
 
 /// Dispatches `event` on `host` once the current task's synchronous work is
 /// done: a listener added right after `append()` still hears it, and a

@@ -3,9 +3,12 @@
 //! Everything here translates between the page and the pure core; decisions
 //! are made in [`crate::core`].
 
+pub mod device;
 mod element;
 mod error;
-mod events;
+pub mod events;
+pub mod http;
+pub mod session;
 
 use wasm_bindgen::prelude::*;
 

@@ -82,6 +82,13 @@ fn retry_delay(tries: u32) -> Duration {
     Duration::from_secs(u64::from(tries.clamp(1, 2)))
 }
 
+/// A failed attempt's message, and the wire name of the field at fault.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub field: Option<String>,
+    pub message: String,
+}
+
 #[derive(Clone, Debug)]
 pub struct Flow {
     gateway: Gateway,
@@ -91,8 +98,8 @@ pub struct Flow {
     unresolved: Option<Attempt>,
     /// The token expired: the next attempt needs a fresh one.
     session_expired: bool,
-    /// The customer field the gateway refused, and why.
-    field_error: Option<(String, String)>,
+    /// What went wrong with the last attempt, shown on the form.
+    problem: Option<Problem>,
 }
 
 impl Flow {
@@ -103,17 +110,28 @@ impl Flow {
             phase: Phase::Form,
             unresolved: None,
             session_expired: false,
-            field_error: None,
+            problem: None,
         }
+    }
+
+    /// The page may change `status-timeout` before paying: the next wait
+    /// uses the latest value.
+    pub fn set_status_timeout(&mut self, status_timeout: Duration) {
+        self.status_timeout = status_timeout;
     }
 
     pub fn phase(&self) -> &Phase {
         &self.phase
     }
 
-    /// The gateway's complaint about a field, shown beside it.
-    pub fn field_error(&self) -> Option<&(String, String)> {
-        self.field_error.as_ref()
+    /// Why the last attempt failed, for the form to show.
+    pub fn problem(&self) -> Option<&Problem> {
+        self.problem.as_ref()
+    }
+
+    /// An attempt's answer was lost: the form must resend it unchanged.
+    pub fn has_unresolved_attempt(&self) -> bool {
+        self.unresolved.is_some()
     }
 
     pub fn is_busy(&self) -> bool {
@@ -178,7 +196,7 @@ impl Flow {
             ..attempt
         };
         let refresh_session = std::mem::take(&mut self.session_expired);
-        self.field_error = None;
+        self.problem = None;
         let effect = Effect::Collect {
             idempotency_key: attempt.idempotency_key.clone(),
             after: Duration::ZERO,
@@ -269,10 +287,21 @@ impl Flow {
                 field,
                 retryable,
             } => {
-                self.field_error = field.map(|field| (field, message.clone()));
+                self.problem = Some(Problem {
+                    field,
+                    message: message.clone(),
+                });
                 error(&code, message, retryable)
             }
         };
+        if self.problem.is_none() {
+            if let CheckoutEvent::Error(detail) = &event {
+                self.problem = Some(Problem {
+                    field: None,
+                    message: detail.message.clone(),
+                });
+            }
+        }
         self.phase = Phase::Form;
         vec![self.emit(event)]
     }

@@ -216,6 +216,12 @@ fn a_lost_answer_is_retried_with_the_same_key_then_reported() {
         ("NETWORK_ERROR", true)
     );
     assert!(!flow.is_busy());
+    assert!(flow.has_unresolved_attempt());
+    assert!(flow
+        .problem()
+        .unwrap()
+        .message
+        .contains("could not be confirmed"));
     // The customer presses Pay again: the same attempt, the same key.
     let resent = flow.handle(submit("k2"));
     assert_eq!(collect_key(&resent), Some(("k1", Duration::ZERO, false)));
@@ -261,14 +267,14 @@ fn a_refused_field_returns_to_the_form_with_the_gateway_code() {
     };
     assert_eq!(error.error_code, "1201");
     assert_eq!(
-        flow.field_error().map(|(field, _)| field.as_str()),
+        flow.problem().and_then(|problem| problem.field.as_deref()),
         Some("phone_number")
     );
     assert_eq!(
         collect_key(&flow.handle(submit("k2"))),
         Some(("k2", Duration::ZERO, false))
     );
-    assert_eq!(flow.field_error(), None);
+    assert_eq!(flow.problem(), None);
 }
 
 #[test]

@@ -52,6 +52,13 @@ pub struct PaymentBody {
     pub wallet_pin: Option<String>,
 }
 
+/// What the page set through the element's properties.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ElementProperties {
+    pub configs: PayConfig,
+    pub payment_body: PaymentBody,
+}
+
 /// A field the customer may be asked for, in the order the form shows them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum CustomerField {

@@ -4,7 +4,10 @@ use leptos::prelude::*;
 
 use super::amount_summary::AmountSummary;
 use super::config_problem::ConfigProblem;
+use super::pdirect::PdirectCheckout;
 use crate::core::config::{CheckoutConfig, ConfigError};
+use crate::core::gateway::Gateway;
+use crate::core::payment_body::ElementProperties;
 
 /// Shows the checkout for a valid configuration, or what is wrong with it.
 #[component]
@@ -12,15 +15,39 @@ pub fn Checkout(
     /// The element's attributes, parsed; changes whenever one changes.
     #[prop(into)]
     config: Signal<Result<CheckoutConfig, ConfigError>>,
+    /// `configs` and `paymentBody`, as the page set them.
+    #[prop(into)]
+    properties: Signal<ElementProperties>,
 ) -> impl IntoView {
+    // Only a change of gateway (or of validity) replaces the flow: a page
+    // that re-sets an attribute mid-payment must not lose the payment.
+    let gateway = Memo::new(move |_| {
+        config.with(|config| config.as_ref().map(|c| c.gateway).map_err(Clone::clone))
+    });
+    let summary = move || {
+        config
+            .get()
+            .ok()
+            .map(|config| view! { <AmountSummary amount=config.amount currency=config.currency /> })
+    };
     view! {
-        <section class="checkout" part="form">
-            {move || match config.get() {
-                Ok(config) => {
-                    view! { <AmountSummary amount=config.amount currency=config.currency /> }
+        <section class="checkout" part="checkout">
+            {move || match gateway.get() {
+                Err(error) => view! { <ConfigProblem error /> }.into_any(),
+                Ok(Gateway::Pdirect) => {
+                    view! {
+                        {summary}
+                        <PdirectCheckout config properties />
+                    }
                         .into_any()
                 }
-                Err(error) => view! { <ConfigProblem error /> }.into_any(),
+                Ok(other) => {
+                    view! {
+                        {summary}
+                        <p class="notice">{format!("The {other} gateway is not available in this version.")}</p>
+                    }
+                        .into_any()
+                }
             }}
         </section>
     }

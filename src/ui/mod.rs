@@ -1,8 +1,12 @@
 //! The Leptos views: one component per step of the checkout.
 
 mod amount_summary;
+mod awaiting_approval;
 mod checkout;
 mod config_problem;
+mod payment_result;
+mod pdirect;
+mod wallet_form;
 
 pub use checkout::Checkout;
 

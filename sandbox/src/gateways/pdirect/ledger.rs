@@ -33,6 +33,8 @@ struct Ledger {
     session_replays: HashMap<String, Replay>,
     /// Keyed by session token and Idempotency-Key.
     collect_replays: HashMap<(String, String), Replay>,
+    /// How many collect requests arrived per Idempotency-Key, retries too.
+    collect_requests: HashMap<String, u32>,
     transactions: Vec<Transaction>,
 }
 
@@ -101,6 +103,7 @@ impl Simulator {
             .get(token)
             .ok_or(PdirectError::UnknownSession)?
             .clone();
+        *ledger.collect_requests.entry(key.to_owned()).or_default() += 1;
         let replay_key = (token.to_owned(), key.to_owned());
         if let Some(previous) = ledger.collect_replays.get(&replay_key) {
             return Ok(replayed(previous, request));
@@ -183,6 +186,7 @@ impl Simulator {
                 json!({
                     "transaction_id": txn.id,
                     "idempotency_key": txn.idempotency_key,
+                    "requests": ledger.collect_requests.get(&txn.idempotency_key),
                     "device_fingerprint": txn.device_fingerprint,
                     "phone_number": txn.phone_number,
                     "status": txn.status.as_str(),

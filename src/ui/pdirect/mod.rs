@@ -1,0 +1,130 @@
+//! The PDirect wallet checkout: form, approve on the phone, result.
+
+mod driver;
+
+use leptos::prelude::*;
+
+use super::awaiting_approval::AwaitingApproval;
+use super::payment_result::PaymentResult;
+use super::wallet_form::WalletForm;
+use crate::browser::session::SessionSource;
+use crate::core::config::{CheckoutConfig, ConfigError, DEFAULT_STATUS_TIMEOUT};
+use crate::core::flow::{Flow, Phase};
+use crate::core::gateway::Gateway;
+use crate::core::payment_body::{CustomerField, ElementProperties};
+use driver::{use_pdirect_flow, PdirectSetup};
+
+/// Which view the flow's phase calls for; the form survives Submitting.
+#[derive(Clone, PartialEq)]
+enum Screen {
+    Form,
+    Awaiting,
+    Result(Phase),
+}
+
+#[component]
+pub fn PdirectCheckout(
+    /// The element's attributes, parsed (valid when this view is shown).
+    config: Signal<Result<CheckoutConfig, ConfigError>>,
+    /// `configs` and `paymentBody`, as the page set them.
+    properties: Signal<ElementProperties>,
+) -> impl IntoView {
+    let setup = move || setup_for(&config.get_untracked().ok(), &properties.get_untracked());
+    let initial = setup();
+    let flow = use_pdirect_flow(Flow::new(Gateway::Pdirect, initial.status_timeout), initial);
+
+    let screen = Memo::new(move |_| match flow.flow.with(|flow| flow.phase().clone()) {
+        Phase::Form | Phase::Submitting(_) => Screen::Form,
+        Phase::Awaiting { .. } => Screen::Awaiting,
+        done @ Phase::Done { .. } => Screen::Result(done),
+    });
+    let fields = Signal::derive(move || {
+        properties.with(|properties| {
+            properties
+                .payment_body
+                .clone()
+                .with_wallet_defaults()
+                .missing_fields()
+        })
+    });
+    let pay_label =
+        Signal::derive(
+            move || match config.get().ok().and_then(|config| config.amount) {
+                Some(amount) => format!("Pay {amount}"),
+                None => "Pay".to_owned(),
+            },
+        );
+    let busy = Signal::derive(move || flow.flow.with(Flow::is_busy));
+    let locked = Signal::derive(move || flow.flow.with(Flow::has_unresolved_attempt));
+    let problem = Signal::derive(move || flow.flow.with(|flow| flow.problem().cloned()));
+    let on_pay = Callback::new(move |values: Vec<(CustomerField, String)>| {
+        let mut body = properties
+            .get_untracked()
+            .payment_body
+            .with_wallet_defaults();
+        for (field, value) in values {
+            body.set(field, value);
+        }
+        flow.submit(serde_json::to_string(&body).unwrap_or_default(), setup());
+    });
+
+    move || match screen.get() {
+        Screen::Form => {
+            view! { <WalletForm fields pay_label busy locked problem on_pay /> }.into_any()
+        }
+        Screen::Awaiting => view! { <AwaitingApproval /> }.into_any(),
+        Screen::Result(Phase::Done {
+            transaction_id,
+            status,
+        }) => view! { <PaymentResult transaction_id status /> }.into_any(),
+        Screen::Result(_) => ().into_any(),
+    }
+}
+
+/// Where this checkout sends its requests, from attributes and `configs`;
+/// `configs` wins where both say something.
+fn setup_for(config: &Option<CheckoutConfig>, properties: &ElementProperties) -> PdirectSetup {
+    let configs = &properties.configs;
+    let api_base = configs
+        .api_base
+        .clone()
+        .or_else(|| config.as_ref().and_then(|config| config.api_base.clone()))
+        .unwrap_or_default();
+    let session_url = configs.session_url.clone().or_else(|| {
+        config
+            .as_ref()
+            .and_then(|config| config.session_url.clone())
+    });
+    let session = match (&configs.token, session_url) {
+        (Some(token), _) if !token.trim().is_empty() => SessionSource::Token(token.clone()),
+        (_, Some(url)) => SessionSource::Url {
+            url,
+            request_body: session_request(config, properties),
+        },
+        _ => SessionSource::Missing,
+    };
+    PdirectSetup {
+        api_base: api_base.trim_end_matches('/').to_owned(),
+        status_timeout: config
+            .as_ref()
+            .map_or(DEFAULT_STATUS_TIMEOUT, |config| config.status_timeout),
+        session,
+        accept_language: configs.accept_language.clone(),
+    }
+}
+
+/// `{amount, currency, customerReference}` for the merchant backend, from
+/// the attributes or, failing them, the payment body.
+fn session_request(config: &Option<CheckoutConfig>, properties: &ElementProperties) -> String {
+    let body = &properties.payment_body;
+    let amount = config.as_ref().and_then(|config| config.amount);
+    serde_json::json!({
+        "amount": amount.map(|amount| amount.to_decimal_string()).or_else(|| body.amount.clone()),
+        "currency": amount.map(|amount| amount.currency().code().to_owned()).or_else(|| body.currency.clone()),
+        "customerReference": config
+            .as_ref()
+            .and_then(|config| config.customer_reference.clone())
+            .or_else(|| body.customer_reference.clone()),
+    })
+    .to_string()
+}

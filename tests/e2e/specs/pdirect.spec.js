@@ -1,0 +1,160 @@
+// A customer paying with a PDirect wallet on the demo page, against the
+// running sandbox: the real merchant backend, the real simulator.
+import { expect, test } from "@playwright/test";
+
+const EVENTS = ["ready", "step", "response", "error", "complete"];
+
+test.beforeEach(async ({ page, request }) => {
+  await request.delete("/sandbox/faults");
+  // Record every event a listener on document hears, in order.
+  await page.addInitScript((names) => {
+    window.checkoutEvents = [];
+    for (const type of names) {
+      document.addEventListener(type, (event) => {
+        if (event instanceof CustomEvent) window.checkoutEvents.push({ type, detail: event.detail });
+      });
+    }
+  }, EVENTS);
+});
+
+/** The events recorded so far, optionally of one type. */
+async function events(page, type) {
+  const all = await page.evaluate(() => window.checkoutEvents);
+  return type ? all.filter((event) => event.type === type).map((event) => event.detail) : all;
+}
+
+async function waitForEvent(page, type, count = 1) {
+  await expect.poll(async () => (await events(page, type)).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(count);
+  return (await events(page, type)).at(-1);
+}
+
+async function fillWallet(page, { phone = "+243998857000", pin = "048698" } = {}) {
+  const form = page.locator("pay-checkout form");
+  await form.getByLabel("Phone number").fill(phone);
+  await form.getByLabel("Wallet number").fill("3005710720108954");
+  await form.getByLabel("Wallet PIN").fill(pin);
+  await form.getByLabel("First name").fill("John");
+  await form.getByLabel("Last name").fill("Doe");
+  await form.getByLabel("Email").fill("john.doe@example.com");
+  return form.getByRole("button", { name: /Pay 12\.50 USD/ });
+}
+
+async function ledger(request) {
+  return (await (await request.get("/sandbox/pdirect/transactions")).json()).transactions;
+}
+
+test("the sandbox wallet is approved: response pending, then complete approved", async ({ page }) => {
+  const errors = [];
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  await page.goto("/");
+  const pay = await fillWallet(page);
+  await pay.click();
+
+  const response = await waitForEvent(page, "response");
+  expect(response).toMatchObject({
+    gateway: "pdirect",
+    paymentStatus: "pending",
+    amount: "12.50",
+    currency: "USD",
+    feeAmount: "0.50",
+    totalAmount: "13.00",
+    message: "Payment request received",
+  });
+  expect(response.transactionId).toMatch(/^txn_/);
+  await expect(page.locator("pay-checkout").getByText("Approve the payment on your phone")).toBeVisible();
+
+  const complete = await waitForEvent(page, "complete");
+  expect(complete).toEqual({ gateway: "pdirect", transactionId: response.transactionId, paymentStatus: "approved" });
+  await expect(page.locator("pay-checkout").getByText("Payment approved")).toBeVisible();
+  const steps = (await events(page, "step")).map((detail) => detail.step);
+  expect(steps).toEqual(["form", "awaiting", "result"]);
+  expect(await events(page, "complete")).toHaveLength(1);
+  expect(await events(page, "error")).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+for (const { name, phone, pin, code } of [
+  { name: "a declined PIN", phone: "+243998857000", pin: "000000", code: "2001" },
+  { name: "insufficient funds", phone: "+254700000002", pin: "123456", code: "2002" },
+]) {
+  test(`${name} completes failed with the gateway's code ${code} in error`, async ({ page }) => {
+    await page.goto("/");
+    await (await fillWallet(page, { phone, pin })).click();
+    const complete = await waitForEvent(page, "complete");
+    expect(complete.paymentStatus).toBe("failed");
+    const [error] = await events(page, "error");
+    expect(error).toMatchObject({ gateway: "pdirect", errorCode: code, retryable: false });
+    await expect(page.locator("pay-checkout").getByText("Payment failed")).toBeVisible();
+  });
+}
+
+test("a number that never resolves completes pending after status-timeout", async ({ page }) => {
+  await page.goto("/");
+  await page.locator("pay-checkout").evaluate((element) => element.setAttribute("status-timeout", "3"));
+  const started = Date.now();
+  await (await fillWallet(page, { phone: "+254700000003", pin: "123456" })).click();
+  const complete = await waitForEvent(page, "complete");
+  expect(complete.paymentStatus).toBe("pending");
+  expect(Date.now() - started).toBeGreaterThanOrEqual(3_000);
+  await expect(page.locator("pay-checkout").getByText("Payment pending")).toBeVisible();
+});
+
+test("a double click creates one transaction", async ({ page, request }) => {
+  await page.goto("/");
+  const before = (await ledger(request)).length;
+  const keys = [];
+  page.on("request", (sent) => {
+    if (sent.url().endsWith("/payments/collect") && sent.method() === "POST") keys.push(sent.headers()["idempotency-key"]);
+  });
+  const pay = await fillWallet(page);
+  await pay.dblclick();
+  await waitForEvent(page, "response");
+  await page.waitForTimeout(500);
+  expect(keys).toHaveLength(1);
+  expect(await events(page, "response")).toHaveLength(1);
+  expect((await ledger(request)).length).toBe(before + 1);
+});
+
+test("an answer lost after the gateway processed it is retried with the same key: one transaction", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/");
+  const before = (await ledger(request)).length;
+  // Twice: Chromium itself silently resends a request whose connection
+  // closed with no answer once; the second drop reaches the widget.
+  const armed = await request.post("/sandbox/faults", {
+    data: { path: "/pdirect/api/v1/payments/collect", method: "POST", fault: "drop_after_processing", times: 2 },
+  });
+  expect(armed.status()).toBe(201);
+  const keys = [];
+  page.on("request", (sent) => {
+    if (sent.url().endsWith("/payments/collect") && sent.method() === "POST") keys.push(sent.headers()["idempotency-key"]);
+  });
+  await (await fillWallet(page)).click();
+  const response = await waitForEvent(page, "response");
+  // Chromium may resend a dropped request on its own, below what the page
+  // sees; the simulator counts every request that reached it.
+  expect(new Set(keys).size).toBe(1);
+  expect(keys[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  const transactions = await ledger(request);
+  expect(transactions.length).toBe(before + 1);
+  expect(transactions.at(-1)).toMatchObject({ transaction_id: response.transactionId, idempotency_key: keys[0] });
+  expect(transactions.at(-1).device_fingerprint).toMatch(/^[0-9a-f]{64}$/);
+  expect(transactions.at(-1).requests).toBeGreaterThanOrEqual(3); // two dropped, one answered
+  await waitForEvent(page, "complete");
+});
+
+test("fields are checked before anything is sent", async ({ page }) => {
+  await page.goto("/");
+  const sent = [];
+  page.on("request", (request) => request.url().includes("/payments/collect") && sent.push(request.url()));
+  const pay = await fillWallet(page, { phone: "0998857000", pin: "12" });
+  await pay.click();
+  const [error] = await waitForEvent(page, "error").then(() => events(page, "error"));
+  expect(error).toMatchObject({ gateway: "pdirect", errorCode: "VALIDATION_ERROR", retryable: true });
+  const form = page.locator("pay-checkout form");
+  await expect(form.getByText("Enter the number in international form")).toBeVisible();
+  await expect(form.getByText("The PIN has 6 digits.")).toBeVisible();
+  expect(sent).toEqual([]);
+});
