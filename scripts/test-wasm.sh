@@ -7,4 +7,4 @@ cd "$repo_root"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}"
-cargo test --target wasm32-unknown-unknown --test element "$@"
+cargo test --target wasm32-unknown-unknown --test element --test pdirect_element "$@"

@@ -93,6 +93,9 @@ impl CheckoutHandle {
             return;
         }
         self.config.set(read_config(&self.host));
+        // Queued before anything the view emits: `ready` comes first.
+        *self.announced.borrow_mut() = Announced::Nothing;
+        self.announce();
         let config = self.config.clone();
         let properties = self.properties.clone();
         let sink = EventSink::new(&self.host);
@@ -102,8 +105,6 @@ impl CheckoutHandle {
                 .into_any()
         });
         *self.mounted.borrow_mut() = Some(handle);
-        *self.announced.borrow_mut() = Announced::Nothing;
-        self.announce();
     }
 
     /// Unmounts the view and disposes its reactive state.

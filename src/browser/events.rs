@@ -1,7 +1,7 @@
 //! Turns core events into DOM `CustomEvent`s on the host element.
 
-use leptos::task::spawn_local;
 use send_wrapper::SendWrapper;
+use wasm_bindgen_futures::spawn_local;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 
 use super::error::BrowserError;
