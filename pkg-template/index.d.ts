@@ -70,10 +70,46 @@ export interface PayCheckoutEventMap extends HTMLElementEventMap {
   complete: CustomEvent<CompleteDetail>;
 }
 
+/** `configs`: the Angular SDK's `PdirectPayConfig`, plus `sessionUrl` and `apiBase`. */
+export interface PayCheckoutConfig {
+  /** The session token your backend minted (sent as `Authorization: Bearer`). */
+  token?: string;
+  isProduction?: boolean;
+  /** Sent to the gateway as `Accept-Language`. */
+  acceptLanguage?: string;
+  /** Your backend endpoint that mints a session when `token` is not given. */
+  sessionUrl?: string;
+  /** The gateway's base URL. */
+  apiBase?: string;
+}
+
+/** `paymentBody`: the Angular SDK's `PdirectPaymentBody`, camelCase; sent
+ * snake_case. What it leaves out, the form asks the customer for. */
+export interface PaymentBody {
+  /** Bound to the session: leave unset and it is left out on the wire. */
+  amount?: string;
+  currency?: string;
+  customerReference?: string;
+  paymentMethod?: "wallet";
+  userInfo?: "full" | "minimal";
+  paymentMethodInfo?: "full" | "minimal";
+  feeCoveredBy?: "buyer" | "merchant";
+  deliveryBehaviour?: "direct_delivery" | "deferred_delivery";
+  notifyUrl?: string;
+  firstName?: string;
+  lastName?: string;
+  email?: string;
+  phoneNumber?: string;
+  walletNumber?: string;
+  walletPin?: string;
+}
+
 /** `<pay-checkout>`. Attributes: gateway, session-url, api-base, environment,
  * amount, currency, customer-reference, locale, presentation, return-url,
  * status-timeout. */
 export interface PayCheckoutElement extends HTMLElement {
+  configs: PayCheckoutConfig | undefined;
+  paymentBody: PaymentBody | undefined;
   addEventListener<K extends keyof PayCheckoutEventMap>(
     type: K,
     listener: (this: PayCheckoutElement, event: PayCheckoutEventMap[K]) => unknown,
