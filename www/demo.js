@@ -12,3 +12,17 @@ for (const type of EVENTS) {
     log.append(item);
   });
 }
+
+// Sandbox faults: the next collect request fails the chosen way.
+const faultStatus = document.getElementById("fault-status");
+for (const button of document.querySelectorAll("button[data-fault]")) {
+  button.addEventListener("click", async () => {
+    const fault = button.dataset.fault;
+    const answer = await fetch("/sandbox/faults", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ path: "/pdirect/api/v1/payments/collect", method: "POST", fault }),
+    });
+    faultStatus.textContent = answer.ok ? `Armed: ${fault} for the next payment.` : `Could not arm ${fault}.`;
+  });
+}

@@ -17,7 +17,7 @@ use crate::browser::events::EventSink;
 use crate::browser::http::{self, unreachable};
 use crate::browser::session::{fetch_session_token, SessionSource};
 use crate::core::adapters::{pdirect, Failure};
-use crate::core::flow::{Effect, Flow, Input};
+use crate::core::flow::{Effect, Flow, Input, Phase};
 
 /// What one PDirect checkout talks to.
 #[derive(Clone, Debug)]
@@ -108,6 +108,15 @@ impl PdirectFlow {
             return;
         }
         if let Some(effects) = self.flow.try_update(|flow| flow.handle(input)) {
+            if self.flow.with_untracked(|flow| matches!(flow.phase(), Phase::Done { .. })) {
+                // Nothing will be resent: drop the bodies, and the PIN in them.
+                self.driver.try_update_value(|driver| {
+                    if let Some(driver) = driver {
+                        driver.bodies.clear();
+                        driver.next_body = None;
+                    }
+                });
+            }
             self.run_all(effects);
         }
     }

@@ -158,3 +158,16 @@ test("fields are checked before anything is sent", async ({ page }) => {
   await expect(form.getByText("The PIN has 6 digits.")).toBeVisible();
   expect(sent).toEqual([]);
 });
+
+test("the demo's fault buttons arm a sandbox fault, and paying through it charges once", async ({ page, request }) => {
+  await page.goto("/");
+  const before = (await ledger(request)).length;
+  await page.getByRole("button", { name: "Answer the next payment with 503" }).click();
+  await expect(page.locator("#fault-status")).toHaveText("Armed: error_503 for the next payment.");
+  const armed = await (await request.get("/sandbox/faults")).json();
+  expect(armed).toEqual([expect.objectContaining({ fault: "error_503", path: "/pdirect/api/v1/payments/collect" })]);
+  await (await fillWallet(page)).click();
+  await waitForEvent(page, "response");
+  expect((await ledger(request)).length).toBe(before + 1);
+  expect(await events(page, "error")).toEqual([]);
+});
