@@ -68,7 +68,7 @@ fn serves_health_then_stops_on_ctrl_c() {
     let response = get_health(port);
     assert!(response.starts_with("HTTP/1.1 200 OK"), "{response}");
     assert!(
-        response.ends_with(r#"{"service":"pay-sandbox","status":"ok"}"#),
+        response.ends_with(r#"{"status":"ok","service":"pay-sandbox"}"#),
         "{response}"
     );
     stop_with("-INT", child);

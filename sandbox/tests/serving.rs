@@ -49,7 +49,7 @@ async fn health_answers_ok() {
     let (status, content_type, body) = get(&settings, "/health").await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(content_type.as_deref(), Some("application/json"));
-    assert_eq!(body, r#"{"service":"pay-sandbox","status":"ok"}"#);
+    assert_eq!(body, r#"{"status":"ok","service":"pay-sandbox"}"#);
 }
 
 #[tokio::test]

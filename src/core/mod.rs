@@ -11,5 +11,6 @@ pub mod gateway;
 pub mod ids;
 pub mod money;
 pub mod payment_body;
+pub mod signature;
 pub mod status;
 pub mod validation;

@@ -108,7 +108,10 @@ impl PdirectFlow {
             return;
         }
         if let Some(effects) = self.flow.try_update(|flow| flow.handle(input)) {
-            if self.flow.with_untracked(|flow| matches!(flow.phase(), Phase::Done { .. })) {
+            if self
+                .flow
+                .with_untracked(|flow| matches!(flow.phase(), Phase::Done { .. }))
+            {
                 // Nothing will be resent: drop the bodies, and the PIN in them.
                 self.driver.try_update_value(|driver| {
                     if let Some(driver) = driver {
