@@ -348,7 +348,7 @@ async fn the_merchant_backend_hands_out_only_the_token_and_its_expiry() {
     let (status, session) = post_json(&app, "/merchant/pdirect/session", &[], &request).await;
     assert_eq!(status, StatusCode::OK, "{session}");
     let fields: Vec<&String> = session.as_object().unwrap().keys().collect();
-    assert_eq!(fields, ["expires_at", "session_token"]);
+    assert_eq!(fields, ["session_token", "expires_at"]);
     let token = session["session_token"].as_str().unwrap();
     let (status, _) = collect(&app, token, "m", &seed_collect_with(json!({}))).await;
     assert_eq!(status, StatusCode::OK);
