@@ -32,6 +32,7 @@ pub fn app(settings: &Settings) -> Router {
     let webhooks = Arc::new(Webhooks::default());
     let simulators = Simulators {
         pdirect: Arc::new(gateways::pdirect::Simulator::new(webhooks.clone())),
+        universal: Arc::new(gateways::universal::Simulator::new(webhooks.clone())),
     };
     let faults = Faults::default();
     let sent = move || {

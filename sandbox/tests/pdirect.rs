@@ -304,7 +304,7 @@ async fn the_test_data_decides_the_final_status() {
 
 #[tokio::test]
 async fn the_final_status_is_posted_to_a_loopback_notify_url_and_logged() {
-    let (url, received) = support_webhook_listener().await;
+    let (url, received) = support::webhook_listener().await;
     let app = sandbox();
     let token = mint(&app, 1800).await;
     let body = seed_collect_with(json!({ "notify_url": url }));
@@ -323,23 +323,6 @@ async fn the_final_status_is_posted_to_a_loopback_notify_url_and_logged() {
     let (_, log) = send(&app, "GET", "/sandbox/webhooks", &[], None).await;
     assert_eq!(log[1]["body"]["transaction_id"], far["transaction_id"]);
     assert!(log[1]["outcome"].as_str().unwrap().starts_with("not sent"));
-}
-
-/// A merchant endpoint on loopback that records the webhooks it receives.
-async fn support_webhook_listener() -> (String, std::sync::Arc<std::sync::Mutex<Vec<Value>>>) {
-    use axum::routing::post;
-    let received = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
-    let sink = received.clone();
-    let app = axum::Router::new().route(
-        "/hook",
-        post(move |axum::Json(body): axum::Json<Value>| async move {
-            sink.lock().unwrap().push(body);
-        }),
-    );
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}/hook", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-    (url, received)
 }
 
 #[tokio::test]

@@ -2,6 +2,7 @@
 //! own prefix and following its specification document to the field.
 
 pub mod pdirect;
+pub mod universal;
 
 use std::sync::Arc;
 
@@ -13,6 +14,7 @@ use tower_http::cors::{AllowOrigin, CorsLayer};
 #[derive(Clone)]
 pub struct Simulators {
     pub pdirect: Arc<pdirect::Simulator>,
+    pub universal: Arc<universal::Simulator>,
 }
 
 /// Every simulator's routes. CORS lets a page on another origin call a
@@ -20,6 +22,7 @@ pub struct Simulators {
 pub fn routes(simulators: &Simulators) -> Router {
     Router::new()
         .merge(pdirect::routes(simulators.pdirect.clone()))
+        .merge(universal::routes(simulators.universal.clone()))
         .layer(cors())
 }
 

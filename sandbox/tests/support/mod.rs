@@ -40,7 +40,7 @@ pub async fn send(
         Value::Null
     } else {
         serde_json::from_slice(&bytes)
-            .unwrap_or_else(|_| panic!("{status} {uri}: {}", String::from_utf8_lossy(&bytes)))
+            .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&bytes).into_owned()))
     };
     (status, json)
 }
@@ -54,4 +54,21 @@ pub async fn post_json(
     let mut all = vec![("content-type", "application/json")];
     all.extend_from_slice(headers);
     send(app, "POST", uri, &all, Some(&body.to_string())).await
+}
+
+/// A merchant endpoint on loopback that records the JSON it receives.
+pub async fn webhook_listener() -> (String, std::sync::Arc<std::sync::Mutex<Vec<Value>>>) {
+    use axum::routing::post;
+    let received = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let sink = received.clone();
+    let app = Router::new().route(
+        "/hook",
+        post(move |axum::Json(body): axum::Json<Value>| async move {
+            sink.lock().unwrap().push(body);
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/hook", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    (url, received)
 }
