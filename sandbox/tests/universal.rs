@@ -311,3 +311,35 @@ async fn a_final_status_is_called_back_signed_to_a_loopback_callback_url() {
         "signed with the merchant's secret"
     );
 }
+
+#[tokio::test]
+async fn the_merchant_backend_signs_forwards_and_guards_what_is_the_merchants() {
+    let app = sandbox();
+    let order = json!({
+        "order_id": "web-1", "amount": "100.00", "currency": "KES", "customer_id": "254700000009",
+        "extra": { "customer_email": "test@example.com" },
+    });
+    let (code, answer) = post_json(&app, "/merchant/universal/init", &[], &order).await;
+    assert_eq!(
+        (code, answer["status"].as_i64()),
+        (StatusCode::OK, Some(1)),
+        "{answer}"
+    );
+    let (_, answer) = post_json(
+        &app,
+        "/merchant/universal/status",
+        &[],
+        &json!({ "order_id": "web-1" }),
+    )
+    .await;
+    assert_eq!(answer["order_id"], "web-1");
+
+    let mut more = order.clone();
+    more["amount"] = json!("1.00");
+    let (code, _) = post_json(&app, "/merchant/universal/init", &[], &more).await;
+    assert_eq!(code, StatusCode::CONFLICT, "an order keeps its amount");
+    let mut hijack = order.clone();
+    hijack["merchant_id"] = json!("someone-else");
+    let (code, _) = post_json(&app, "/merchant/universal/init", &[], &hijack).await;
+    assert_eq!(code, StatusCode::BAD_REQUEST);
+}

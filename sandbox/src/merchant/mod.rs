@@ -2,6 +2,7 @@
 //! holds the sandbox merchant secrets, so the browser never sees them.
 
 mod pdirect;
+mod universal;
 
 use axum::Router;
 
@@ -10,5 +11,6 @@ use crate::gateways::{cors, Simulators};
 pub fn routes(simulators: &Simulators) -> Router {
     Router::new()
         .merge(pdirect::routes(simulators.pdirect.clone()))
+        .merge(universal::routes(simulators.universal.clone()))
         .layer(cors())
 }
