@@ -1,6 +1,7 @@
 //! One adapter per gateway: wire types in, normalised answers out.
 
 pub mod pdirect;
+pub mod universal;
 
 use super::status::PaymentStatus;
 
