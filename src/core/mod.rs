@@ -13,4 +13,5 @@ pub mod money;
 pub mod payment_body;
 pub mod signature;
 pub mod status;
+pub mod universal_flow;
 pub mod validation;
