@@ -1,3 +1,21 @@
+// The demo shows one gateway at a time: ?gateway=universal switches the
+// element before it starts (this module runs before the wasm is loaded).
+const GATEWAYS = {
+  universal: {
+    gateway: "universal",
+    amount: "100.00",
+    currency: "KES",
+    "api-base": "/merchant/universal",
+  },
+};
+const chosen = GATEWAYS[new URLSearchParams(location.search).get("gateway")];
+if (chosen) {
+  const element = document.querySelector("pay-checkout");
+  element.removeAttribute("session-url");
+  for (const [name, value] of Object.entries(chosen)) element.setAttribute(name, value);
+  document.querySelector("#gateway-name").textContent = chosen.gateway;
+}
+
 // Lists every event of the checkout elements as a page's own script would
 // receive them: one listener on document, thanks to bubbles + composed.
 const EVENTS = ["ready", "step", "response", "error", "complete"];

@@ -19,6 +19,8 @@ pub enum BrowserError {
         property: &'static str,
         cause: serde_wasm_bindgen::Error,
     },
+    #[error("sessionStorage is not available on this page")]
+    StorageUnavailable,
     #[error("could not dispatch the {event} event: {cause:?}")]
     Dispatch { event: &'static str, cause: JsValue },
 }

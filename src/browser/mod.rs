@@ -9,6 +9,8 @@ mod error;
 pub mod events;
 pub mod http;
 pub mod session;
+pub mod storage;
+pub mod timers;
 
 use wasm_bindgen::prelude::*;
 

@@ -109,6 +109,11 @@ impl UniversalFlow {
         &self.phase
     }
 
+    /// In progress: the customer waits while STATUS is polled.
+    pub fn is_waiting(&self) -> bool {
+        self.polls.is_some()
+    }
+
     /// How many OTP codes the customer has entered.
     pub fn otp_attempts(&self) -> u32 {
         self.otp_attempts
@@ -247,8 +252,11 @@ impl UniversalFlow {
                 retryable,
                 ..
             } => {
+                // Nothing was started (or a stored order is unknown): begin
+                // again from the form, without the stale reference.
                 self.phase = Phase::Ready;
-                self.error(&code, message, retryable)
+                let error = self.error(&code, message, retryable);
+                return vec![Effect::Forget, error];
             }
             Failure::SessionExpired => {
                 self.phase = Phase::Ready;

@@ -253,6 +253,6 @@ fn a_refused_init_returns_to_the_form_with_the_code() {
         retryable: false,
     };
     let effects = flow.handle(Input::Answered(Err(refused)));
-    assert_eq!(names(&effects), ["error"]);
+    assert_eq!(names(&effects), ["forget", "error"]);
     assert_eq!(flow.phase(), &Phase::Ready);
 }

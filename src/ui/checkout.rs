@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::amount_summary::AmountSummary;
 use super::config_problem::ConfigProblem;
 use super::pdirect::PdirectCheckout;
+use super::universal::UniversalCheckout;
 use crate::core::config::{CheckoutConfig, ConfigError};
 use crate::core::gateway::Gateway;
 use crate::core::payment_body::ElementProperties;
@@ -38,6 +39,13 @@ pub fn Checkout(
                     view! {
                         {summary}
                         <PdirectCheckout config properties />
+                    }
+                        .into_any()
+                }
+                Ok(Gateway::Universal) => {
+                    view! {
+                        {summary}
+                        <UniversalCheckout config properties />
                     }
                         .into_any()
                 }

@@ -6,6 +6,7 @@ mod checkout;
 mod config_problem;
 mod payment_result;
 mod pdirect;
+mod universal;
 mod wallet_form;
 
 pub use checkout::Checkout;

@@ -7,7 +7,6 @@
 use std::collections::HashMap;
 use std::time::Duration;
 
-use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::AbortController;
@@ -16,6 +15,7 @@ use crate::browser::device::{fingerprint, new_idempotency_key};
 use crate::browser::events::EventSink;
 use crate::browser::http::{self, unreachable};
 use crate::browser::session::{fetch_session_token, SessionSource};
+use crate::browser::timers::sleep;
 use crate::core::adapters::{pdirect, Failure};
 use crate::core::flow::{Effect, Flow, Input, Phase};
 
@@ -250,11 +250,5 @@ impl PdirectFlow {
             Ok(answer) => pdirect::read_status(answer.status, &answer.body),
             Err(error) => Err(unreachable(&error)),
         }
-    }
-}
-
-async fn sleep(duration: Duration) {
-    if !duration.is_zero() {
-        TimeoutFuture::new(duration.as_millis().min(u128::from(u32::MAX)) as u32).await;
     }
 }
