@@ -79,8 +79,10 @@ export interface PayCheckoutConfig {
   acceptLanguage?: string;
   /** Your backend endpoint that mints a session when `token` is not given. */
   sessionUrl?: string;
-  /** The gateway's base URL. */
+  /** The gateway's base URL (for `universal`: your backend's universal routes). */
   apiBase?: string;
+  /** Origins of gateway payment pages the customer may be sent to (https only). */
+  paymentPageOrigins?: string[];
 }
 
 /** `paymentBody`: the Angular SDK's `PdirectPaymentBody`, camelCase; sent

@@ -343,3 +343,47 @@ async fn the_merchant_backend_signs_forwards_and_guards_what_is_the_merchants() 
     let (code, _) = post_json(&app, "/merchant/universal/init", &[], &hijack).await;
     assert_eq!(code, StatusCode::BAD_REQUEST);
 }
+
+#[tokio::test(start_paused = true)]
+async fn a_payout_with_confirm_type_waits_for_the_second_confirming_request() {
+    let app = sandbox();
+    let payout = |extra: Value| {
+        c2b(
+            "b2c-1",
+            json!({ "customer_id": "254700000006", "extra": extra }),
+        )
+    };
+    let uri = format!("{BASE}/payment_b2c");
+    let email = json!({ "customer_email": "a@b.co" });
+    let (_, first) = post_json(&app, &uri, &[], &payout(email.clone())).await;
+    assert_eq!(
+        (first["status"].as_i64(), first["confirm_type"].as_i64()),
+        (Some(0), Some(1))
+    );
+    let (_, replay) = post_json(&app, &uri, &[], &payout(email)).await;
+    assert_eq!(
+        first, replay,
+        "without confirmation data: the identical answer"
+    );
+    let (_, wrong) = post_json(
+        &app,
+        &uri,
+        &[],
+        &payout(json!({ "customer_email": "a@b.co", "confirmation_code": "000001" })),
+    )
+    .await;
+    assert_eq!(
+        (wrong["status"].as_i64(), wrong["result"]["code"].as_i64()),
+        (Some(0), Some(3001))
+    );
+    let (_, confirmed) = post_json(
+        &app,
+        &uri,
+        &[],
+        &payout(json!({ "customer_email": "a@b.co", "confirmation_code": "123456" })),
+    )
+    .await;
+    assert_eq!(confirmed["status"], 1);
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    assert_eq!(status(&app, "b2c-1", None).await["status"], 2);
+}

@@ -11,6 +11,7 @@ pub mod gateway;
 pub mod ids;
 pub mod money;
 pub mod payment_body;
+pub mod redirect;
 pub mod signature;
 pub mod status;
 pub mod universal_flow;

@@ -19,6 +19,9 @@ pub struct PayConfig {
     pub accept_language: Option<String>,
     pub session_url: Option<String>,
     pub api_base: Option<String>,
+    /// Origins of gateway payment pages the customer may be sent to.
+    #[serde(default)]
+    pub payment_page_origins: Vec<String>,
 }
 
 /// `paymentBody`: every field optional; what is missing, the form asks for.

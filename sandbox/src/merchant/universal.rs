@@ -117,7 +117,7 @@ async fn init(
     let (status, answer) =
         backend
             .gateway
-            .init(SANDBOX_PUBLIC_ID, &sign(request), &origin(&headers));
+            .init(SANDBOX_PUBLIC_ID, &sign(request), &origin(&headers), false);
     (status, Json(answer))
 }
 

@@ -15,6 +15,7 @@ use crate::browser::http::{self, unreachable};
 use crate::browser::storage;
 use crate::browser::timers::sleep;
 use crate::core::adapters::universal;
+use crate::core::redirect::payment_page_allowed;
 use crate::core::universal_flow::{Effect, Input, Request, UniversalFlow};
 
 /// The order reference kept across the payment page: an id, nothing secret.
@@ -29,6 +30,8 @@ pub struct UniversalSetup {
     pub return_url: String,
     pub email: Option<String>,
     pub status_timeout: Duration,
+    /// `configs.paymentPageOrigins`.
+    pub payment_page_origins: Vec<String>,
 }
 
 struct Driver {
@@ -145,7 +148,12 @@ impl UniversalCheckout {
                 let _ = storage::remove(ORDER_KEY);
             }
             Effect::OpenPaymentPage(url) => {
-                if is_allowed_page(&url) {
+                let allowed = self.driver.try_with_value(|driver| {
+                    driver
+                        .as_ref()
+                        .is_some_and(|d| is_allowed_page(&url, &d.setup.payment_page_origins))
+                });
+                if allowed == Some(true) {
                     if let Some(window) = web_sys::window() {
                         let _ = window.location().assign(&url);
                     }
@@ -212,9 +220,10 @@ impl UniversalCheckout {
     }
 }
 
-/// `https:` pages, or pages of this very origin (the sandbox's own).
-fn is_allowed_page(url: &str) -> bool {
-    let own_origin = web_sys::window().and_then(|window| window.location().origin().ok());
-    url.starts_with("https://")
-        || own_origin.is_some_and(|origin| url.starts_with(&format!("{origin}/")))
+/// The allow-list check, with this page's own origin.
+fn is_allowed_page(url: &str, allowed_origins: &[String]) -> bool {
+    let own_origin = web_sys::window()
+        .and_then(|window| window.location().origin().ok())
+        .unwrap_or_default();
+    payment_page_allowed(url, &own_origin, allowed_origins)
 }

@@ -73,6 +73,7 @@ pub fn UniversalCheckout(
             .and_then(|config| config.return_url.clone())
             .unwrap_or(page_url),
         email: properties_now.payment_body.email.clone(),
+        payment_page_origins: properties_now.configs.payment_page_origins.clone(),
         status_timeout: config_now
             .map(|config| config.status_timeout)
             .unwrap_or_default(),

@@ -8,6 +8,7 @@ use serde_json::{json, Value};
 /// The status codes of the seed.
 pub mod status {
     pub const UNDEFINED: i64 = -1;
+    pub const INITIATED: i64 = 0;
     pub const IN_PROGRESS: i64 = 1;
     pub const SUCCESS: i64 = 2;
     pub const FAILED: i64 = 3;

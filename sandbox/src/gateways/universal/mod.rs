@@ -38,21 +38,31 @@ type Answer = (StatusCode, Value);
 
 pub fn routes(simulator: Arc<Simulator>) -> Router {
     Router::new()
-        .route("/universal/{public_id}/payment_c2b", post(init))
-        .route("/universal/{public_id}/payment_b2c", post(init))
+        .route("/universal/{public_id}/payment_c2b", post(init_c2b))
+        .route("/universal/{public_id}/payment_b2c", post(init_b2c))
         .route("/universal/{public_id}/status", post(status))
         .route("/universal/pp/{token}", get(page::show))
         .route("/universal/pp/{token}/{choice}", post(page::choose))
         .with_state(simulator)
 }
 
-async fn init(
+async fn init_c2b(
     State(simulator): State<Arc<Simulator>>,
     Path(public_id): Path<String>,
     headers: HeaderMap,
     Json(request): Json<Value>,
 ) -> (StatusCode, Json<Value>) {
-    let (status, body) = simulator.init(&public_id, &request, &origin(&headers));
+    let (status, body) = simulator.init(&public_id, &request, &origin(&headers), false);
+    (status, Json(body))
+}
+
+async fn init_b2c(
+    State(simulator): State<Arc<Simulator>>,
+    Path(public_id): Path<String>,
+    headers: HeaderMap,
+    Json(request): Json<Value>,
+) -> (StatusCode, Json<Value>) {
+    let (status, body) = simulator.init(&public_id, &request, &origin(&headers), true);
     (status, Json(body))
 }
 
@@ -87,8 +97,15 @@ impl Simulator {
         self.orders.lock().expect("universal orders")
     }
 
-    /// INIT: a new order, or the first answer again for a known order_id.
-    pub fn init(self: &Arc<Self>, public_id: &str, request: &Value, origin: &str) -> Answer {
+    /// INIT: a new order, or the first answer again for a known order_id
+    /// (unless it confirms a payout). `payout` for `payment_b2c`.
+    pub fn init(
+        self: &Arc<Self>,
+        public_id: &str,
+        request: &Value,
+        origin: &str,
+        payout: bool,
+    ) -> Answer {
         let order_id = request
             .get("order_id")
             .and_then(Value::as_str)
@@ -97,8 +114,23 @@ impl Simulator {
         if let Err((status, code, message)) = requests::authenticate(public_id, request) {
             return (status, refusal(&order_id, code, &message));
         }
-        if let Some(existing) = self.orders().get(&order_id) {
-            return (StatusCode::OK, existing.init_answer.clone());
+        let known = self.orders().get_mut(&order_id).map(|existing| {
+            let confirmed = if payout {
+                existing.confirm(request)
+            } else {
+                None
+            };
+            let settle = confirmed.is_some() && existing.stage == Stage::InProgress;
+            (
+                confirmed.unwrap_or_else(|| existing.init_answer.clone()),
+                settle,
+            )
+        });
+        if let Some((answer, settle)) = known {
+            if settle {
+                self.settle_later(order_id);
+            }
+            return (StatusCode::OK, answer);
         }
         let init = match requests::read_init(request) {
             Ok(init) => init,
@@ -122,7 +154,7 @@ impl Simulator {
             stage: Stage::DataRequired,
             init_answer: Value::Null,
         };
-        order.stage = order.first_stage(init.customer_email.as_deref());
+        order.stage = order.first_stage(init.customer_email.as_deref(), payout);
         // The INIT answer never carries the `action` block.
         let mut answer = order.answer(&page::url(origin, &order.page_token));
         if let Some(fields) = answer.as_object_mut() {

@@ -4,7 +4,9 @@
 //! (`customer_id`): ending 0002 insufficient funds, 0003 never resolves,
 //! 0004 OTP (`123456` succeeds, `000000` is declined), 0005 payment page;
 //! anything else succeeds two seconds after it is in progress. Every order
-//! needs `extra.customer_email` (the Universal Flow asks for it).
+//! needs `extra.customer_email` (the Universal Flow asks for it). A b2c
+//! payout to a phone ending 0006 answers `confirm_type` 1 and waits for a
+//! second `payment_b2c` with `extra.confirmation_code` `123456`.
 
 use serde_json::{json, Value};
 
@@ -12,6 +14,7 @@ use super::answer::{code, order_answer, status};
 use pay_checkout::core::validation::is_email;
 
 pub const GOOD_OTP: &str = "123456";
+pub const CONFIRMATION_CODE: &str = "123456";
 pub const DECLINE_OTP: &str = "000000";
 const MAX_OTP_ATTEMPTS: u32 = 3;
 
@@ -23,6 +26,9 @@ pub enum Stage {
     AwaitingOtp { attempts: u32 },
     /// Status 8 with `pp_url`: the customer pays on the hosted page.
     PaymentPage,
+    /// Status 0 with `confirm_type` 1: a b2c payout waits for the
+    /// merchant's second, confirming request.
+    AwaitingConfirmation,
     /// Status 1: the provider is working on it.
     InProgress,
     /// 2, 3 or 4, with the result code and message.
@@ -61,8 +67,10 @@ impl Order {
     }
 
     /// The first stage, from the INIT data.
-    pub fn first_stage(&self, init_email: Option<&str>) -> Stage {
-        if self.ends_with("0005") {
+    pub fn first_stage(&self, init_email: Option<&str>, payout: bool) -> Stage {
+        if payout && self.ends_with("0006") && init_email.is_some_and(is_email) {
+            Stage::AwaitingConfirmation
+        } else if self.ends_with("0005") {
             Stage::PaymentPage
         } else if init_email.is_some_and(is_email) {
             self.after_data()
@@ -152,6 +160,12 @@ impl Order {
                 answer["pp_url"] = json!(page_url);
                 answer
             }
+            Stage::AwaitingConfirmation => {
+                let mut answer =
+                    self.answer_with(status::INITIATED, (code::OK, "OK"), "Confirmation required");
+                answer["confirm_type"] = json!(1);
+                answer
+            }
             Stage::InProgress => self.answer_with(status::IN_PROGRESS, (code::OK, "OK"), "Good"),
             Stage::Final {
                 status,
@@ -187,6 +201,29 @@ impl Order {
             provider_message,
             None,
         )
+    }
+
+    /// The second `payment_b2c` of a payout awaiting confirmation; `None`
+    /// when this request carries no confirmation (a plain replay).
+    pub fn confirm(&mut self, request: &Value) -> Option<Value> {
+        let code = request
+            .pointer("/extra/confirmation_code")
+            .and_then(Value::as_str)?;
+        if self.stage != Stage::AwaitingConfirmation {
+            return None;
+        }
+        if code == CONFIRMATION_CODE {
+            self.stage = Stage::InProgress;
+            Some(self.answer(""))
+        } else {
+            let mut answer = self.answer_with(
+                status::INITIATED,
+                (code::WRONG_OTP, "Wrong confirmation code"),
+                "",
+            );
+            answer["confirm_type"] = json!(1);
+            Some(answer)
+        }
     }
 
     pub fn is_final(&self) -> bool {
