@@ -6,6 +6,7 @@ mod checkout;
 mod config_problem;
 mod payment_result;
 mod pdirect;
+mod runtime;
 mod universal;
 mod wallet_form;
 

@@ -12,6 +12,7 @@ if (!sandbox) throw new Error("SANDBOX_BIN must name the pay-sandbox binary (mak
 
 export default defineConfig({
   testDir: "./specs",
+  testMatch: "*.spec.js",
   timeout: 30_000,
   fullyParallel: false,
   workers: 1,

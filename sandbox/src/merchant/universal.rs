@@ -12,7 +12,7 @@ use axum::{Json, Router};
 use serde_json::{json, Map, Value};
 
 use crate::gateways::universal::{
-    Simulator, SANDBOX_MERCHANT_ID, SANDBOX_PUBLIC_ID, SANDBOX_SECRET,
+    origin, Simulator, SANDBOX_MERCHANT_ID, SANDBOX_PUBLIC_ID, SANDBOX_SECRET,
 };
 use pay_checkout::core::signature;
 
@@ -59,14 +59,6 @@ fn browser_fields(body: &Value) -> Result<&Map<String, Value>, Reply> {
 fn sign(mut request: Value) -> Value {
     request["signature"] = json!(signature::sign(&request, SANDBOX_SECRET).unwrap_or_default());
     request
-}
-
-fn origin(headers: &HeaderMap) -> String {
-    let host = headers
-        .get("host")
-        .and_then(|value| value.to_str().ok())
-        .unwrap_or("127.0.0.1:8080");
-    format!("http://{host}")
 }
 
 async fn init(

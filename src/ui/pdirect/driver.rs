@@ -2,22 +2,18 @@
 //!
 //! The flow decides; this hook performs what it asks (fetch the session
 //! token, collect, poll, time out, emit events) and feeds the outcomes back.
-//! On unmount it aborts requests in flight and ignores late answers.
 
 use std::collections::HashMap;
 use std::time::Duration;
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use web_sys::AbortController;
 
 use crate::browser::device::{fingerprint, new_idempotency_key};
-use crate::browser::events::EventSink;
 use crate::browser::http::{self, unreachable};
 use crate::browser::session::{fetch_session_token, SessionSource};
-use crate::browser::timers::sleep;
-use crate::core::adapters::{pdirect, Failure};
+use crate::core::adapters::{pdirect, Accepted, Failure, StatusUpdate};
 use crate::core::flow::{Effect, Flow, Input, Phase};
+use crate::ui::runtime::{use_runtime, Runtime};
 
 /// What one PDirect checkout talks to.
 #[derive(Clone, Debug)]
@@ -28,12 +24,8 @@ pub struct PdirectSetup {
     pub accept_language: Option<String>,
 }
 
-struct Driver {
+struct Attempts {
     setup: PdirectSetup,
-    sink: EventSink,
-    /// Cleared on unmount: late answers and timers then do nothing.
-    alive: bool,
-    abort: AbortController,
     token: Option<String>,
     /// The body sent under each Idempotency-Key: a retry resends it as is.
     bodies: HashMap<String, String>,
@@ -46,34 +38,29 @@ struct Driver {
 #[derive(Clone, Copy)]
 pub struct PdirectFlow {
     pub flow: RwSignal<Flow>,
-    driver: StoredValue<Option<Driver>, LocalStorage>,
+    runtime: Runtime,
+    attempts: StoredValue<Attempts, LocalStorage>,
+}
+
+fn closed() -> Failure {
+    Failure::Unreachable {
+        detail: "the checkout was closed".into(),
+    }
 }
 
 pub fn use_pdirect_flow(flow: Flow, setup: PdirectSetup) -> PdirectFlow {
-    let sink = expect_context::<EventSink>();
-    let abort = AbortController::new().ok();
-    let driver = abort.map(|abort| Driver {
+    let attempts = Attempts {
         setup,
-        sink,
-        alive: true,
-        abort,
         token: None,
         bodies: HashMap::new(),
         next_body: None,
         fingerprint: fingerprint(),
-    });
+    };
     let handle = PdirectFlow {
         flow: RwSignal::new(flow),
-        driver: StoredValue::new_local(driver),
+        runtime: use_runtime(),
+        attempts: StoredValue::new_local(attempts),
     };
-    on_cleanup(move || {
-        handle.driver.try_update_value(|driver| {
-            if let Some(driver) = driver {
-                driver.alive = false;
-                driver.abort.abort();
-            }
-        });
-    });
     let start = handle.flow.with_untracked(Flow::start);
     handle.run_all(start);
     handle
@@ -84,14 +71,12 @@ impl PdirectFlow {
     /// afresh so the latest attributes and `configs` apply.
     pub fn submit(self, body: String, setup: PdirectSetup) {
         let status_timeout = setup.status_timeout;
-        self.driver.try_update_value(|driver| {
-            if let Some(driver) = driver {
-                if driver.setup.session != setup.session {
-                    driver.token = None;
-                }
-                driver.setup = setup;
-                driver.next_body = Some(body);
+        self.attempts.try_update_value(|attempts| {
+            if attempts.setup.session != setup.session {
+                attempts.token = None;
             }
+            attempts.setup = setup;
+            attempts.next_body = Some(body);
         });
         self.flow
             .try_update(|flow| flow.set_status_timeout(status_timeout));
@@ -101,27 +86,23 @@ impl PdirectFlow {
     }
 
     fn input(self, input: Input) {
-        let alive = self
-            .driver
-            .try_with_value(|driver| driver.as_ref().is_some_and(|d| d.alive));
-        if alive != Some(true) {
+        if !self.runtime.is_alive() {
             return;
         }
-        if let Some(effects) = self.flow.try_update(|flow| flow.handle(input)) {
-            if self
-                .flow
-                .with_untracked(|flow| matches!(flow.phase(), Phase::Done { .. }))
-            {
-                // Nothing will be resent: drop the bodies, and the PIN in them.
-                self.driver.try_update_value(|driver| {
-                    if let Some(driver) = driver {
-                        driver.bodies.clear();
-                        driver.next_body = None;
-                    }
-                });
-            }
-            self.run_all(effects);
+        let Some(effects) = self.flow.try_update(|flow| flow.handle(input)) else {
+            return;
+        };
+        if self
+            .flow
+            .with_untracked(|flow| matches!(flow.phase(), Phase::Done { .. }))
+        {
+            // Nothing will be resent: drop the bodies, and the PIN in them.
+            self.attempts.try_update_value(|attempts| {
+                attempts.bodies.clear();
+                attempts.next_body = None;
+            });
         }
+        self.run_all(effects);
     }
 
     fn run_all(self, effects: Vec<Effect>) {
@@ -132,73 +113,58 @@ impl PdirectFlow {
 
     fn run(self, effect: Effect) {
         match effect {
-            Effect::Emit(event) => {
-                self.driver
-                    .try_with_value(|driver| driver.as_ref().map(|d| d.sink.emit(event)));
-            }
+            Effect::Emit(event) => self.runtime.emit(event),
             Effect::Collect {
                 idempotency_key,
                 after,
                 refresh_session,
-            } => spawn_local(async move {
-                sleep(after).await;
-                let answer = self.collect(idempotency_key, refresh_session).await;
-                self.input(Input::Collected(answer));
-            }),
+            } => self.runtime.after(
+                after,
+                self.collect(idempotency_key, refresh_session),
+                move |answer| self.input(Input::Collected(answer)),
+            ),
             Effect::PollStatus {
                 transaction_id,
                 after,
-            } => spawn_local(async move {
-                sleep(after).await;
-                let answer = self.poll(&transaction_id).await;
-                self.input(Input::StatusPolled(answer));
-            }),
-            Effect::StartStatusTimeout(after) => spawn_local(async move {
-                sleep(after).await;
-                self.input(Input::StatusTimedOut);
-            }),
+            } => self
+                .runtime
+                .after(after, self.poll(transaction_id), move |answer| {
+                    self.input(Input::StatusPolled(answer))
+                }),
+            Effect::StartStatusTimeout(after) => self
+                .runtime
+                .after(after, async {}, move |()| self.input(Input::StatusTimedOut)),
         }
     }
 
-    async fn collect(
-        self,
-        key: String,
-        refresh_session: bool,
-    ) -> Result<crate::core::adapters::Accepted, Failure> {
-        let Some((setup, abort, cached, body, fingerprint)) = self
-            .driver
-            .try_update_value(|driver| {
-                let driver = driver.as_mut()?;
+    async fn collect(self, key: String, refresh_session: bool) -> Result<Accepted, Failure> {
+        let abort = self.runtime.abort_controller().ok_or_else(closed)?;
+        let (setup, cached, body, fingerprint) = self
+            .attempts
+            .try_update_value(|attempts| {
                 if refresh_session {
-                    driver.token = None;
+                    attempts.token = None;
                 }
-                let next = driver.next_body.take();
-                let body = driver
+                let next = attempts.next_body.take();
+                let body = attempts
                     .bodies
                     .entry(key.clone())
                     .or_insert_with(|| next.unwrap_or_default())
                     .clone();
-                Some((
-                    driver.setup.clone(),
-                    driver.abort.clone(),
-                    driver.token.clone(),
+                (
+                    attempts.setup.clone(),
+                    attempts.token.clone(),
                     body,
-                    driver.fingerprint.clone(),
-                ))
+                    attempts.fingerprint.clone(),
+                )
             })
-            .flatten()
-        else {
-            return Err(Failure::Unreachable {
-                detail: "the checkout was closed".into(),
-            });
-        };
+            .ok_or_else(closed)?;
         let token = match cached {
             Some(token) => token,
             None => {
                 let token = fetch_session_token(&setup.session, &abort).await?;
-                self.driver.try_update_value(|driver| {
-                    driver.as_mut().map(|d| d.token = Some(token.clone()))
-                });
+                self.attempts
+                    .try_update_value(|attempts| attempts.token = Some(token.clone()));
                 token
             }
         };
@@ -219,24 +185,13 @@ impl PdirectFlow {
         }
     }
 
-    async fn poll(
-        self,
-        transaction_id: &str,
-    ) -> Result<crate::core::adapters::StatusUpdate, Failure> {
-        let Some((setup, abort, token)) = self
-            .driver
-            .try_with_value(|driver| {
-                driver
-                    .as_ref()
-                    .map(|d| (d.setup.clone(), d.abort.clone(), d.token.clone()))
-            })
-            .flatten()
-        else {
-            return Err(Failure::Unreachable {
-                detail: "the checkout was closed".into(),
-            });
-        };
-        let url = format!("{}{}", setup.api_base, pdirect::status_path(transaction_id));
+    async fn poll(self, transaction_id: String) -> Result<StatusUpdate, Failure> {
+        let abort = self.runtime.abort_controller().ok_or_else(closed)?;
+        let (api_base, token) = self
+            .attempts
+            .try_with_value(|attempts| (attempts.setup.api_base.clone(), attempts.token.clone()))
+            .ok_or_else(closed)?;
+        let url = format!("{api_base}{}", pdirect::status_path(&transaction_id));
         let authorization = format!("Bearer {}", token.unwrap_or_default());
         match http::send(
             "GET",

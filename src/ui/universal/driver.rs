@@ -5,18 +5,15 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use serde_json::{json, Map, Value};
-use web_sys::AbortController;
 
 use crate::browser::device::new_idempotency_key;
-use crate::browser::events::EventSink;
 use crate::browser::http::{self, unreachable};
 use crate::browser::storage;
-use crate::browser::timers::sleep;
-use crate::core::adapters::universal;
+use crate::core::adapters::{universal, Failure};
 use crate::core::redirect::payment_page_allowed;
 use crate::core::universal_flow::{Effect, Input, Request, UniversalFlow};
+use crate::ui::runtime::{use_runtime, Runtime};
 
 /// The order reference kept across the payment page: an id, nothing secret.
 const ORDER_KEY: &str = "pay-checkout:universal:order";
@@ -34,22 +31,25 @@ pub struct UniversalSetup {
     pub payment_page_origins: Vec<String>,
 }
 
-struct Driver {
+struct Order {
     setup: UniversalSetup,
-    sink: EventSink,
-    alive: bool,
-    abort: AbortController,
     customer_id: String,
 }
 
 #[derive(Clone, Copy)]
 pub struct UniversalCheckout {
     pub flow: RwSignal<UniversalFlow>,
-    driver: StoredValue<Option<Driver>, LocalStorage>,
+    runtime: Runtime,
+    order: StoredValue<Order, LocalStorage>,
+}
+
+fn closed() -> Failure {
+    Failure::Unreachable {
+        detail: "the checkout was closed".into(),
+    }
 }
 
 pub fn use_universal_flow(setup: UniversalSetup) -> UniversalCheckout {
-    let sink = expect_context::<EventSink>();
     // Blocked storage only means no resume: the payment itself goes on.
     let stored = storage::read(ORDER_KEY)
         .ok()
@@ -59,25 +59,14 @@ pub fn use_universal_flow(setup: UniversalSetup) -> UniversalCheckout {
         .clone()
         .unwrap_or_else(|| format!("pc-{}", new_idempotency_key()));
     let flow = UniversalFlow::new(order_id, setup.status_timeout);
-    let driver = AbortController::new().ok().map(|abort| Driver {
-        setup,
-        sink,
-        alive: true,
-        abort,
-        customer_id: String::new(),
-    });
     let handle = UniversalCheckout {
         flow: RwSignal::new(flow),
-        driver: StoredValue::new_local(driver),
+        runtime: use_runtime(),
+        order: StoredValue::new_local(Order {
+            setup,
+            customer_id: String::new(),
+        }),
     };
-    on_cleanup(move || {
-        handle.driver.try_update_value(|driver| {
-            if let Some(driver) = driver {
-                driver.alive = false;
-                driver.abort.abort();
-            }
-        });
-    });
     if let Some(effects) = handle.flow.try_update(UniversalFlow::start) {
         handle.run_all(effects);
     }
@@ -98,8 +87,8 @@ fn is_order_id(id: &str) -> bool {
 impl UniversalCheckout {
     /// Pay with this phone number (digits, country code first).
     pub fn pay(self, customer_id: String) {
-        self.driver
-            .try_update_value(|driver| driver.as_mut().map(|d| d.customer_id = customer_id));
+        self.order
+            .try_update_value(|order| order.customer_id = customer_id);
         self.input(Input::Start);
     }
 
@@ -112,10 +101,7 @@ impl UniversalCheckout {
     }
 
     fn input(self, input: Input) {
-        let alive = self
-            .driver
-            .try_with_value(|driver| driver.as_ref().is_some_and(|d| d.alive));
-        if alive != Some(true) {
+        if !self.runtime.is_alive() {
             return;
         }
         if let Some(effects) = self.flow.try_update(|flow| flow.handle(input)) {
@@ -132,15 +118,13 @@ impl UniversalCheckout {
     fn run(self, effect: Effect) {
         let order_id = self.flow.with_untracked(|flow| flow.order_id().to_owned());
         match effect {
-            Effect::Emit(event) => {
-                self.driver
-                    .try_with_value(|driver| driver.as_ref().map(|d| d.sink.emit(event)));
+            Effect::Emit(event) => self.runtime.emit(event),
+            Effect::Send { request, after } => {
+                self.runtime
+                    .after(after, self.send(order_id, request), move |answer| {
+                        self.input(Input::Answered(answer))
+                    })
             }
-            Effect::Send { request, after } => spawn_local(async move {
-                sleep(after).await;
-                let answer = self.send(&order_id, request).await;
-                self.input(Input::Answered(answer));
-            }),
             Effect::Remember => {
                 let _ = storage::write(ORDER_KEY, &order_id);
             }
@@ -148,44 +132,28 @@ impl UniversalCheckout {
                 let _ = storage::remove(ORDER_KEY);
             }
             Effect::OpenPaymentPage(url) => {
-                let allowed = self.driver.try_with_value(|driver| {
-                    driver
-                        .as_ref()
-                        .is_some_and(|d| is_allowed_page(&url, &d.setup.payment_page_origins))
+                let allowed = self.order.try_with_value(|order| {
+                    is_allowed_page(&url, &order.setup.payment_page_origins)
                 });
-                if allowed == Some(true) {
-                    if let Some(window) = web_sys::window() {
+                match (allowed, web_sys::window()) {
+                    (Some(true), Some(window)) => {
                         let _ = window.location().assign(&url);
                     }
-                } else {
-                    self.input(Input::RedirectBlocked(url));
+                    _ => self.input(Input::RedirectBlocked(url)),
                 }
             }
-            Effect::StartStatusTimeout(after) => spawn_local(async move {
-                sleep(after).await;
-                self.input(Input::StatusTimedOut);
-            }),
+            Effect::StartStatusTimeout(after) => self
+                .runtime
+                .after(after, async {}, move |()| self.input(Input::StatusTimedOut)),
         }
     }
 
-    async fn send(
-        self,
-        order_id: &str,
-        request: Request,
-    ) -> Result<universal::Answer, crate::core::adapters::Failure> {
-        let Some((setup, abort, customer_id)) = self
-            .driver
-            .try_with_value(|driver| {
-                driver
-                    .as_ref()
-                    .map(|d| (d.setup.clone(), d.abort.clone(), d.customer_id.clone()))
-            })
-            .flatten()
-        else {
-            return Err(crate::core::adapters::Failure::Unreachable {
-                detail: "the checkout was closed".into(),
-            });
-        };
+    async fn send(self, order_id: String, request: Request) -> Result<universal::Answer, Failure> {
+        let abort = self.runtime.abort_controller().ok_or_else(closed)?;
+        let (setup, customer_id) = self
+            .order
+            .try_with_value(|order| (order.setup.clone(), order.customer_id.clone()))
+            .ok_or_else(closed)?;
         let (path, body) = match request {
             Request::Init => {
                 let mut extra = Map::new();

@@ -1,32 +1,12 @@
 // A customer paying with a PDirect wallet on the demo page, against the
 // running sandbox: the real merchant backend, the real simulator.
 import { expect, test } from "@playwright/test";
-
-const EVENTS = ["ready", "step", "response", "error", "complete"];
+import { events, recordEvents, waitForEvent } from "./support.js";
 
 test.beforeEach(async ({ page, request }) => {
   await request.delete("/sandbox/faults");
-  // Record every event a listener on document hears, in order.
-  await page.addInitScript((names) => {
-    window.checkoutEvents = [];
-    for (const type of names) {
-      document.addEventListener(type, (event) => {
-        if (event instanceof CustomEvent) window.checkoutEvents.push({ type, detail: event.detail });
-      });
-    }
-  }, EVENTS);
+  await recordEvents(page);
 });
-
-/** The events recorded so far, optionally of one type. */
-async function events(page, type) {
-  const all = await page.evaluate(() => window.checkoutEvents);
-  return type ? all.filter((event) => event.type === type).map((event) => event.detail) : all;
-}
-
-async function waitForEvent(page, type, count = 1) {
-  await expect.poll(async () => (await events(page, type)).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(count);
-  return (await events(page, type)).at(-1);
-}
 
 async function fillWallet(page, { phone = "+243998857000", pin = "048698" } = {}) {
   const form = page.locator("pay-checkout form");

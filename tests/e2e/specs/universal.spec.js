@@ -1,25 +1,13 @@
 // The universal gateway on the demo page (?gateway=universal), through the
 // sandbox's merchant backend: data required, OTP, the payment page.
 import { expect, test } from "@playwright/test";
+import { events, recordEvents } from "./support.js";
 
-const EVENTS = ["ready", "step", "response", "error", "complete"];
 const PAGE = "/?gateway=universal";
 
 test.beforeEach(async ({ page }) => {
-  await page.addInitScript((names) => {
-    window.checkoutEvents = [];
-    for (const type of names) {
-      document.addEventListener(type, (event) => {
-        if (event instanceof CustomEvent) window.checkoutEvents.push({ type, detail: event.detail });
-      });
-    }
-  }, EVENTS);
+  await recordEvents(page);
 });
-
-async function events(page, type) {
-  const all = await page.evaluate(() => window.checkoutEvents);
-  return all.filter((event) => event.type === type).map((event) => event.detail);
-}
 
 async function completion(page) {
   await expect.poll(async () => (await events(page, "complete")).length, { timeout: 15_000 }).toBe(1);

@@ -47,22 +47,31 @@ pub fn routes(simulator: Arc<Simulator>) -> Router {
 }
 
 async fn init_c2b(
-    State(simulator): State<Arc<Simulator>>,
-    Path(public_id): Path<String>,
+    simulator: State<Arc<Simulator>>,
+    public_id: Path<String>,
     headers: HeaderMap,
-    Json(request): Json<Value>,
+    request: Json<Value>,
 ) -> (StatusCode, Json<Value>) {
-    let (status, body) = simulator.init(&public_id, &request, &origin(&headers), false);
-    (status, Json(body))
+    init(simulator, public_id, headers, request, false)
 }
 
 async fn init_b2c(
+    simulator: State<Arc<Simulator>>,
+    public_id: Path<String>,
+    headers: HeaderMap,
+    request: Json<Value>,
+) -> (StatusCode, Json<Value>) {
+    init(simulator, public_id, headers, request, true)
+}
+
+fn init(
     State(simulator): State<Arc<Simulator>>,
     Path(public_id): Path<String>,
     headers: HeaderMap,
     Json(request): Json<Value>,
+    payout: bool,
 ) -> (StatusCode, Json<Value>) {
-    let (status, body) = simulator.init(&public_id, &request, &origin(&headers), true);
+    let (status, body) = simulator.init(&public_id, &request, &origin(&headers), payout);
     (status, Json(body))
 }
 
@@ -77,7 +86,7 @@ async fn status(
 }
 
 /// `http://host:port` of the sandbox as the caller reached it, for `pp_url`.
-fn origin(headers: &HeaderMap) -> String {
+pub fn origin(headers: &HeaderMap) -> String {
     let host = headers
         .get("host")
         .and_then(|value| value.to_str().ok())

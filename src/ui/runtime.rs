@@ -1,0 +1,83 @@
+//! `use_runtime`: what every checkout driver needs from the page, bound to
+//! the view's lifetime. On unmount it aborts requests in flight, and timers
+//! and answers that arrive later do nothing.
+
+use std::future::Future;
+use std::time::Duration;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use web_sys::AbortController;
+
+use crate::browser::events::EventSink;
+use crate::browser::timers::sleep;
+use crate::core::events::CheckoutEvent;
+
+struct RuntimeState {
+    sink: EventSink,
+    alive: bool,
+    abort: AbortController,
+}
+
+#[derive(Clone, Copy)]
+pub struct Runtime(StoredValue<Option<RuntimeState>, LocalStorage>);
+
+pub fn use_runtime() -> Runtime {
+    let sink = expect_context::<EventSink>();
+    let state = AbortController::new().ok().map(|abort| RuntimeState {
+        sink,
+        alive: true,
+        abort,
+    });
+    let runtime = Runtime(StoredValue::new_local(state));
+    on_cleanup(move || {
+        runtime.0.try_update_value(|state| {
+            if let Some(state) = state {
+                state.alive = false;
+                state.abort.abort();
+            }
+        });
+    });
+    runtime
+}
+
+impl Runtime {
+    /// Still mounted: inputs and effects may go on.
+    pub fn is_alive(self) -> bool {
+        self.0
+            .try_with_value(|state| state.as_ref().is_some_and(|s| s.alive))
+            == Some(true)
+    }
+
+    /// The controller every request of this view is sent with.
+    pub fn abort_controller(self) -> Option<AbortController> {
+        self.0
+            .try_with_value(|state| state.as_ref().map(|s| s.abort.clone()))
+            .flatten()
+    }
+
+    pub fn emit(self, event: CheckoutEvent) {
+        self.0
+            .try_with_value(|state| state.as_ref().map(|s| s.sink.emit(event)));
+    }
+
+    /// After `after`, runs `task`, then hands its output to `then`, as long
+    /// as the view is still mounted.
+    pub fn after<T: 'static>(
+        self,
+        after: Duration,
+        task: impl Future<Output = T> + 'static,
+        then: impl FnOnce(T) + 'static,
+    ) {
+        spawn_local(async move {
+            sleep(after).await;
+            if !self.is_alive() {
+                return;
+            }
+            let output = task.await;
+            if self.is_alive() {
+                then(output);
+            }
+        });
+    }
+}

@@ -1,0 +1,28 @@
+// Helpers shared by the specs: every checkout event a listener on document
+// hears, recorded in order from before the page's own scripts run.
+import { expect } from "@playwright/test";
+
+const EVENTS = ["ready", "step", "response", "error", "complete"];
+
+export async function recordEvents(page) {
+  await page.addInitScript((names) => {
+    window.checkoutEvents = [];
+    for (const type of names) {
+      document.addEventListener(type, (event) => {
+        if (event instanceof CustomEvent) window.checkoutEvents.push({ type, detail: event.detail });
+      });
+    }
+  }, EVENTS);
+}
+
+/** The details of the events recorded so far, of one type (or all events). */
+export async function events(page, type) {
+  const all = await page.evaluate(() => window.checkoutEvents);
+  return type ? all.filter((event) => event.type === type).map((event) => event.detail) : all;
+}
+
+/** Waits until `count` events of `type` arrived; returns the last one's detail. */
+export async function waitForEvent(page, type, count = 1) {
+  await expect.poll(async () => (await events(page, type)).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(count);
+  return (await events(page, type)).at(-1);
+}
