@@ -1,6 +1,7 @@
 //! The gateway simulators, one module per gateway, each mounted under its
 //! own prefix and following its specification document to the field.
 
+pub mod paygate;
 pub mod pdirect;
 pub mod universal;
 
@@ -15,6 +16,7 @@ use tower_http::cors::{AllowOrigin, CorsLayer};
 pub struct Simulators {
     pub pdirect: Arc<pdirect::Simulator>,
     pub universal: Arc<universal::Simulator>,
+    pub paygate: Arc<paygate::Simulator>,
 }
 
 /// Every simulator's routes. CORS lets a page on another origin call a
@@ -23,6 +25,7 @@ pub fn routes(simulators: &Simulators) -> Router {
     Router::new()
         .merge(pdirect::routes(simulators.pdirect.clone()))
         .merge(universal::routes(simulators.universal.clone()))
+        .merge(paygate::routes(simulators.paygate.clone()))
         .layer(cors())
 }
 

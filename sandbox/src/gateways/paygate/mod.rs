@@ -1,0 +1,240 @@
+//! The PayGate simulator under `/paygate`: Checkout Sessions (create,
+//! retrieve, list, expire) with secret-key auth, and the hosted page at
+//! each session's `url` where the customer pays or cancels.
+
+mod page;
+mod session;
+
+use std::sync::{Arc, Mutex};
+
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use chrono::Utc;
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+pub use session::{with_session_id, CheckoutSession};
+
+#[derive(Default)]
+pub struct Simulator {
+    /// In creation order.
+    sessions: Mutex<Vec<CheckoutSession>>,
+}
+
+type Reply = (StatusCode, Json<Value>);
+
+pub fn routes(simulator: Arc<Simulator>) -> Router {
+    Router::new()
+        .route("/paygate/v1/checkout/sessions", post(create).get(list))
+        .route("/paygate/v1/checkout/sessions/{id}", get(retrieve))
+        .route("/paygate/v1/checkout/sessions/{id}/expire", post(expire))
+        .route("/paygate/checkout/{id}", get(page::show))
+        .route("/paygate/checkout/{id}/{choice}", post(page::choose))
+        .with_state(simulator)
+}
+
+fn error(status: StatusCode, kind: &str, message: &str, param: Option<&str>) -> Reply {
+    let mut body = json!({ "error": { "type": kind, "message": message } });
+    if let Some(param) = param {
+        body["error"]["param"] = json!(param);
+    }
+    (status, Json(body))
+}
+
+/// Any `sk_test_…` key is a sandbox account.
+fn authenticate(headers: &HeaderMap) -> Result<(), Reply> {
+    let key = headers
+        .get("authorization")
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.strip_prefix("Bearer "));
+    match key {
+        Some(key) if key.starts_with("sk_test_") && key.len() > "sk_test_".len() => Ok(()),
+        _ => Err(error(
+            StatusCode::UNAUTHORIZED,
+            "authentication_error",
+            "a secret key sk_test_… is required",
+            None,
+        )),
+    }
+}
+
+fn origin(headers: &HeaderMap) -> String {
+    let host = headers
+        .get("host")
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or("127.0.0.1:8080");
+    format!("http://{host}")
+}
+
+fn not_found(id: &str) -> Reply {
+    error(
+        StatusCode::NOT_FOUND,
+        "invalid_request_error",
+        &format!("no such checkout session: {id}"),
+        Some("id"),
+    )
+}
+
+impl Simulator {
+    /// Runs `change` on the session `id` after expiring it if it is due.
+    pub fn with_session<T>(
+        &self,
+        id: &str,
+        change: impl FnOnce(&mut CheckoutSession) -> T,
+    ) -> Option<T> {
+        let mut sessions = self.sessions.lock().expect("paygate sessions");
+        let session = sessions.iter_mut().find(|session| session.id == id)?;
+        session.expire_if_due(Utc::now());
+        Some(change(session))
+    }
+}
+
+async fn create(
+    State(simulator): State<Arc<Simulator>>,
+    headers: HeaderMap,
+    Json(body): Json<Value>,
+) -> Reply {
+    if let Err(reply) = authenticate(&headers) {
+        return reply;
+    }
+    match CheckoutSession::create(&body, &origin(&headers), Utc::now()) {
+        Ok(session) => {
+            let answer = json!(session);
+            simulator
+                .sessions
+                .lock()
+                .expect("paygate sessions")
+                .push(session);
+            (StatusCode::OK, Json(answer))
+        }
+        Err(invalid) => error(
+            StatusCode::BAD_REQUEST,
+            "invalid_request_error",
+            &invalid.message,
+            Some(invalid.param),
+        ),
+    }
+}
+
+async fn retrieve(
+    State(simulator): State<Arc<Simulator>>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Reply {
+    if let Err(reply) = authenticate(&headers) {
+        return reply;
+    }
+    match simulator.with_session(&id, |session| json!(session)) {
+        Some(session) => (StatusCode::OK, Json(session)),
+        None => not_found(&id),
+    }
+}
+
+async fn expire(
+    State(simulator): State<Arc<Simulator>>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Reply {
+    if let Err(reply) = authenticate(&headers) {
+        return reply;
+    }
+    let expired = simulator.with_session(&id, |session| {
+        if session.status != "open" {
+            return Err(format!(
+                "only an open session can be expired; this one is {}",
+                session.status
+            ));
+        }
+        session.status = "expired";
+        Ok(json!(session))
+    });
+    match expired {
+        Some(Ok(session)) => (StatusCode::OK, Json(session)),
+        Some(Err(message)) => error(
+            StatusCode::BAD_REQUEST,
+            "invalid_request_error",
+            &message,
+            None,
+        ),
+        None => not_found(&id),
+    }
+}
+
+#[derive(Deserialize)]
+struct ListQuery {
+    limit: Option<String>,
+    starting_after: Option<String>,
+    status: Option<String>,
+    customer: Option<String>,
+    payment: Option<String>,
+}
+
+/// Newest first; `starting_after` continues after that id.
+async fn list(
+    State(simulator): State<Arc<Simulator>>,
+    headers: HeaderMap,
+    Query(query): Query<ListQuery>,
+) -> Reply {
+    if let Err(reply) = authenticate(&headers) {
+        return reply;
+    }
+    let limit = match query.limit.as_deref().map(str::parse::<usize>) {
+        None => 10,
+        Some(Ok(limit @ 1..=100)) => limit,
+        Some(_) => {
+            return error(
+                StatusCode::BAD_REQUEST,
+                "invalid_request_error",
+                "limit must be from 1 to 100",
+                Some("limit"),
+            )
+        }
+    };
+    let mut sessions = simulator.sessions.lock().expect("paygate sessions");
+    let now = Utc::now();
+    sessions.iter_mut().for_each(|session| {
+        session.expire_if_due(now);
+    });
+    let matching: Vec<&CheckoutSession> = sessions
+        .iter()
+        .rev()
+        .filter(|s| {
+            query
+                .status
+                .as_deref()
+                .is_none_or(|status| s.status == status)
+        })
+        .filter(|s| {
+            query
+                .customer
+                .as_ref()
+                .is_none_or(|customer| s.customer.as_ref() == Some(customer))
+        })
+        .filter(|s| {
+            query
+                .payment
+                .as_ref()
+                .is_none_or(|payment| s.payment.as_ref() == Some(payment))
+        })
+        .collect();
+    let start = match &query.starting_after {
+        None => 0,
+        Some(cursor) => match matching.iter().position(|s| &s.id == cursor) {
+            Some(index) => index + 1,
+            None => {
+                return error(
+                    StatusCode::BAD_REQUEST,
+                    "invalid_request_error",
+                    "unknown starting_after",
+                    Some("starting_after"),
+                )
+            }
+        },
+    };
+    let page: Vec<&CheckoutSession> = matching.iter().skip(start).take(limit).copied().collect();
+    let has_more = matching.len() > start + page.len();
+    let body = json!({ "object": "list", "url": "/v1/checkout/sessions", "has_more": has_more, "data": page });
+    (StatusCode::OK, Json(body))
+}

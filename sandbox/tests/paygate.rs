@@ -1,0 +1,324 @@
+//! The PayGate simulator, request in and response out.
+
+mod support;
+
+use std::time::Duration;
+
+use axum::http::StatusCode;
+use serde_json::{json, Value};
+use support::{post_json, sandbox, send};
+
+const KEY: &str = "Bearer sk_test_sandbox";
+const SESSIONS: &str = "/paygate/v1/checkout/sessions";
+
+/// The seed's create request body, verbatim.
+const SEED_CREATE: &str = r#"{
+"amount": 5000,
+"currency": "GHS",
+"success_url": "https://yoursite.com/success?session_id={CHECKOUT_SESSION_ID}",
+"cancel_url": "https://yoursite.com/cancel",
+"customer_email": "customer@example.com",
+"metadata": {
+"order_id": "1234"
+}
+}"#;
+
+async fn create(app: &axum::Router, body: &Value) -> Value {
+    let (status, session) = post_json(app, SESSIONS, &[("authorization", KEY)], body).await;
+    assert_eq!(status, StatusCode::OK, "{session}");
+    session
+}
+
+async fn get(app: &axum::Router, uri: &str) -> (StatusCode, Value) {
+    send(app, "GET", uri, &[("authorization", KEY)], None).await
+}
+
+fn seed() -> Value {
+    serde_json::from_str(SEED_CREATE).unwrap()
+}
+
+#[tokio::test]
+async fn the_seed_request_creates_the_documented_session_object() {
+    let app = sandbox();
+    let (status, session) = send(
+        &app,
+        "POST",
+        SESSIONS,
+        &[
+            ("Authorization", "Bearer sk_test_abc"),
+            ("Content-Type", "application/json"),
+        ],
+        Some(SEED_CREATE),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{session}");
+    let fields: Vec<&String> = session.as_object().unwrap().keys().collect();
+    assert_eq!(
+        fields,
+        [
+            "id",
+            "object",
+            "status",
+            "url",
+            "amount",
+            "currency",
+            "payment",
+            "payment_status",
+            "customer",
+            "customer_email",
+            "success_url",
+            "cancel_url",
+            "metadata",
+            "expires_at",
+            "created_at"
+        ]
+    );
+    let id = session["id"].as_str().unwrap();
+    assert!(id.starts_with("cs_"));
+    assert_eq!(session["object"], "checkout.session");
+    assert_eq!(
+        (&session["status"], &session["payment_status"]),
+        (&json!("open"), &json!("unpaid"))
+    );
+    assert_eq!(
+        (&session["amount"], &session["currency"]),
+        (&json!(5000), &json!("GHS"))
+    );
+    assert_eq!(
+        (&session["payment"], &session["customer"]),
+        (&Value::Null, &Value::Null)
+    );
+    assert_eq!(
+        session["success_url"],
+        "https://yoursite.com/success?session_id={CHECKOUT_SESSION_ID}"
+    );
+    assert_eq!(session["metadata"], json!({ "order_id": "1234" }));
+    assert!(session["url"]
+        .as_str()
+        .unwrap()
+        .ends_with(&format!("/paygate/checkout/{id}")));
+    assert!(session["expires_at"].as_str().unwrap().ends_with('Z'));
+}
+
+#[tokio::test]
+async fn only_sandbox_secret_keys_are_accepted() {
+    let app = sandbox();
+    let (status, answer) = post_json(&app, SESSIONS, &[], &seed()).await;
+    assert_eq!(
+        (status, &answer["error"]["type"]),
+        (StatusCode::UNAUTHORIZED, &json!("authentication_error"))
+    );
+    let (status, _) = post_json(
+        &app,
+        SESSIONS,
+        &[("authorization", "Bearer pk_test_abc")],
+        &seed(),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn parameters_are_checked_and_named() {
+    let app = sandbox();
+    for (param, value) in [
+        ("amount", json!("5000")),
+        ("amount", json!(0)),
+        ("success_url", Value::Null),
+        ("cancel_url", json!("ftp://x")),
+        ("metadata", json!("x")),
+        ("expires_at", json!("2001-01-01T00:00:00Z")),
+    ] {
+        let mut body = seed();
+        body[param] = value;
+        let (status, answer) = post_json(&app, SESSIONS, &[("authorization", KEY)], &body).await;
+        assert_eq!(
+            (status, &answer["error"]["param"]),
+            (StatusCode::BAD_REQUEST, &json!(param)),
+            "{param}"
+        );
+    }
+    let mut no_currency = seed();
+    no_currency.as_object_mut().unwrap().remove("currency");
+    assert_eq!(
+        create(&app, &no_currency).await["currency"],
+        "GHS",
+        "GHS by default"
+    );
+}
+
+#[tokio::test]
+async fn paying_on_the_hosted_page_completes_and_returns_with_the_id() {
+    let app = sandbox();
+    let session = create(&app, &seed()).await;
+    let id = session["id"].as_str().unwrap();
+    let (status, page) = send(&app, "GET", &format!("/paygate/checkout/{id}"), &[], None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.as_str().unwrap().contains("50.00 GHS"));
+    let response = {
+        use tower::ServiceExt;
+        let request = axum::http::Request::post(format!("/paygate/checkout/{id}/pay"))
+            .body(axum::body::Body::empty())
+            .unwrap();
+        app.clone().oneshot(request).await.unwrap()
+    };
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let location = response.headers()["location"].to_str().unwrap();
+    assert_eq!(
+        location,
+        format!("https://yoursite.com/success?session_id={id}")
+    );
+    let (_, paid) = get(&app, &format!("{SESSIONS}/{id}")).await;
+    assert_eq!(
+        (&paid["status"], &paid["payment_status"]),
+        (&json!("complete"), &json!("paid"))
+    );
+    assert!(paid["payment"].as_str().unwrap().starts_with("pay_"));
+    let (status, _) = send(
+        &app,
+        "POST",
+        &format!("/paygate/checkout/{id}/pay"),
+        &[],
+        None,
+    )
+    .await;
+    assert_eq!(
+        status,
+        StatusCode::NOT_FOUND,
+        "a completed session cannot be paid twice"
+    );
+}
+
+#[tokio::test]
+async fn cancelling_returns_to_cancel_url_and_leaves_the_session_open() {
+    let app = sandbox();
+    let mut body = seed();
+    body["cancel_url"] = json!("http://127.0.0.1:8080/?cancelled={CHECKOUT_SESSION_ID}");
+    let session = create(&app, &body).await;
+    let id = session["id"].as_str().unwrap();
+    let response = {
+        use tower::ServiceExt;
+        let request = axum::http::Request::post(format!("/paygate/checkout/{id}/cancel"))
+            .body(axum::body::Body::empty())
+            .unwrap();
+        app.clone().oneshot(request).await.unwrap()
+    };
+    assert_eq!(
+        response.headers()["location"].to_str().unwrap(),
+        format!("http://127.0.0.1:8080/?cancelled={id}")
+    );
+    assert_eq!(
+        get(&app, &format!("{SESSIONS}/{id}")).await.1["status"],
+        "open"
+    );
+}
+
+#[tokio::test]
+async fn sessions_expire_on_request_or_at_expires_at() {
+    let app = sandbox();
+    let id = create(&app, &seed()).await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let (status, expired) = send(
+        &app,
+        "POST",
+        &format!("{SESSIONS}/{id}/expire"),
+        &[("authorization", KEY)],
+        None,
+    )
+    .await;
+    assert_eq!(
+        (status, &expired["status"]),
+        (StatusCode::OK, &json!("expired"))
+    );
+    let (status, _) = send(
+        &app,
+        "POST",
+        &format!("{SESSIONS}/{id}/expire"),
+        &[("authorization", KEY)],
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "only open sessions expire");
+
+    let mut soon = seed();
+    let at = chrono::Utc::now() + chrono::Duration::seconds(1);
+    soon["expires_at"] = json!(at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
+    let id = create(&app, &soon).await["id"].as_str().unwrap().to_owned();
+    tokio::time::sleep(Duration::from_millis(2100)).await;
+    assert_eq!(
+        get(&app, &format!("{SESSIONS}/{id}")).await.1["status"],
+        "expired"
+    );
+    assert_eq!(
+        get(&app, &format!("{SESSIONS}/nope")).await.0,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn the_list_pages_newest_first_with_a_cursor_and_filters() {
+    let app = sandbox();
+    let mut ids = Vec::new();
+    for _ in 0..5 {
+        ids.push(
+            create(&app, &seed()).await["id"]
+                .as_str()
+                .unwrap()
+                .to_owned(),
+        );
+    }
+    let ids_of = |page: &Value| -> Vec<String> {
+        page["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let (_, first) = get(&app, &format!("{SESSIONS}?limit=2")).await;
+    assert_eq!(
+        (first["object"].as_str(), first["has_more"].as_bool()),
+        (Some("list"), Some(true))
+    );
+    assert_eq!(ids_of(&first), [ids[4].clone(), ids[3].clone()]);
+    let (_, second) = get(
+        &app,
+        &format!("{SESSIONS}?limit=2&starting_after={}", ids[3]),
+    )
+    .await;
+    assert_eq!(ids_of(&second), [ids[2].clone(), ids[1].clone()]);
+    let (_, last) = get(
+        &app,
+        &format!("{SESSIONS}?limit=2&starting_after={}", ids[1]),
+    )
+    .await;
+    assert_eq!(
+        (ids_of(&last), last["has_more"].as_bool()),
+        (vec![ids[0].clone()], Some(false))
+    );
+
+    send(
+        &app,
+        "POST",
+        &format!("{SESSIONS}/{}/expire", ids[2]),
+        &[("authorization", KEY)],
+        None,
+    )
+    .await;
+    let (_, expired) = get(&app, &format!("{SESSIONS}?status=expired")).await;
+    assert_eq!(ids_of(&expired), [ids[2].clone()]);
+    for bad in [
+        "limit=0",
+        "limit=101",
+        "limit=x",
+        "starting_after=cs_unknown",
+    ] {
+        assert_eq!(
+            get(&app, &format!("{SESSIONS}?{bad}")).await.0,
+            StatusCode::BAD_REQUEST,
+            "{bad}"
+        );
+    }
+}
