@@ -322,3 +322,45 @@ async fn the_list_pages_newest_first_with_a_cursor_and_filters() {
         );
     }
 }
+
+#[tokio::test]
+async fn the_merchant_backend_creates_and_verifies_sessions() {
+    let app = sandbox();
+    let request = json!({
+        "amount": 5000, "successUrl": "http://127.0.0.1:8080/?session_id={CHECKOUT_SESSION_ID}",
+        "cancelUrl": "http://127.0.0.1:8080/?cancelled=1",
+    });
+    let (status, created) = post_json(&app, "/merchant/paygate/checkout", &[], &request).await;
+    assert_eq!(status, StatusCode::OK, "{created}");
+    let fields: Vec<&String> = created.as_object().unwrap().keys().collect();
+    assert_eq!(fields, ["id", "url", "expires_at"]);
+    let id = created["id"].as_str().unwrap();
+    let verify = format!("/merchant/paygate/verify?session_id={id}");
+    let (_, unpaid) = send(&app, "GET", &verify, &[], None).await;
+    assert_eq!(
+        (&unpaid["paid"], &unpaid["status"]),
+        (&json!(false), &json!("open"))
+    );
+    send(
+        &app,
+        "POST",
+        &format!("/paygate/checkout/{id}/pay"),
+        &[],
+        None,
+    )
+    .await;
+    let (_, paid) = send(&app, "GET", &verify, &[], None).await;
+    assert_eq!(paid["paid"], true);
+    let (status, unknown) = send(
+        &app,
+        "GET",
+        "/merchant/paygate/verify?session_id=cs_nope",
+        &[],
+        None,
+    )
+    .await;
+    assert_eq!(
+        (status, &unknown["paid"]),
+        (StatusCode::NOT_FOUND, &json!(false))
+    );
+}

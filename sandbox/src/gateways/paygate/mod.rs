@@ -15,7 +15,7 @@ use chrono::Utc;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-pub use session::{with_session_id, CheckoutSession};
+pub use session::{with_session_id, CheckoutSession, InvalidParameter};
 
 #[derive(Default)]
 pub struct Simulator {
@@ -60,7 +60,7 @@ fn authenticate(headers: &HeaderMap) -> Result<(), Reply> {
     }
 }
 
-fn origin(headers: &HeaderMap) -> String {
+pub fn origin(headers: &HeaderMap) -> String {
     let host = headers
         .get("host")
         .and_then(|value| value.to_str().ok())
@@ -78,6 +78,16 @@ fn not_found(id: &str) -> Reply {
 }
 
 impl Simulator {
+    /// Opens a session (the merchant already authenticated).
+    pub fn create(&self, body: &Value, origin: &str) -> Result<CheckoutSession, InvalidParameter> {
+        let session = CheckoutSession::create(body, origin, Utc::now())?;
+        self.sessions
+            .lock()
+            .expect("paygate sessions")
+            .push(session.clone());
+        Ok(session)
+    }
+
     /// Runs `change` on the session `id` after expiring it if it is due.
     pub fn with_session<T>(
         &self,
