@@ -33,7 +33,7 @@ pub fn app(settings: &Settings) -> Router {
     let simulators = Simulators {
         pdirect: Arc::new(gateways::pdirect::Simulator::new(webhooks.clone())),
         universal: Arc::new(gateways::universal::Simulator::new(webhooks.clone())),
-        paygate: Arc::default(),
+        paygate: Arc::new(gateways::paygate::Simulator::new(webhooks.clone())),
     };
     let faults = Faults::default();
     let sent = move || {

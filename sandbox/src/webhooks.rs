@@ -39,14 +39,28 @@ impl Default for Webhooks {
 impl Webhooks {
     /// POSTs `body` as JSON to `url` if it is on this machine, and logs it.
     pub async fn send(&self, gateway: &'static str, url: &str, body: Value) {
+        self.send_with_headers(gateway, url, body, Vec::new()).await;
+    }
+
+    /// The same, with extra headers (a signature).
+    pub async fn send_with_headers(
+        &self,
+        gateway: &'static str,
+        url: &str,
+        body: Value,
+        headers: Vec<(&'static str, String)>,
+    ) {
         let outcome = if !is_loopback(url) {
             "not sent: the sandbox only delivers to loopback addresses".to_owned()
         } else {
-            let request = self
+            let mut request = self
                 .client
                 .post(url)
                 .header("content-type", "application/json")
                 .body(body.to_string());
+            for (name, value) in headers {
+                request = request.header(name, value);
+            }
             match request.send().await {
                 Ok(response) if response.status().is_success() => "delivered".to_owned(),
                 Ok(response) => format!("failed: HTTP {}", response.status().as_u16()),

@@ -364,3 +364,94 @@ async fn the_merchant_backend_creates_and_verifies_sessions() {
         (StatusCode::NOT_FOUND, &json!(false))
     );
 }
+
+#[tokio::test]
+async fn completed_and_expired_events_are_signed_and_sent_to_the_endpoint() {
+    use std::sync::{Arc, Mutex};
+
+    use axum::http::HeaderMap;
+    use axum::routing::post;
+    use hmac::{Hmac, Mac};
+    use sha2::Sha256;
+
+    let received: Arc<Mutex<Vec<(String, String)>>> = Arc::default();
+    let sink = received.clone();
+    let endpoint = axum::Router::new().route(
+        "/events",
+        post(move |headers: HeaderMap, body: String| async move {
+            let signature = headers["paygate-signature"].to_str().unwrap().to_owned();
+            sink.lock().unwrap().push((signature, body));
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/events", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, endpoint).await.unwrap() });
+
+    let app = sandbox();
+    let (_, configured) = post_json(
+        &app,
+        "/sandbox/paygate/webhook-endpoint",
+        &[],
+        &json!({ "url": url }),
+    )
+    .await;
+    let secret = configured["secret"].as_str().unwrap().to_owned();
+    let paid = create(&app, &seed()).await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    send(
+        &app,
+        "POST",
+        &format!("/paygate/checkout/{paid}/pay"),
+        &[],
+        None,
+    )
+    .await;
+    let expired = create(&app, &seed()).await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    send(
+        &app,
+        "POST",
+        &format!("{SESSIONS}/{expired}/expire"),
+        &[("authorization", KEY)],
+        None,
+    )
+    .await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+
+    let events = received.lock().unwrap().clone();
+    assert_eq!(events.len(), 2);
+    for ((signature, body), (kind, id)) in events.iter().zip([
+        ("checkout.session.completed", &paid),
+        ("checkout.session.expired", &expired),
+    ]) {
+        let event: Value = serde_json::from_str(body).unwrap();
+        assert_eq!(
+            (
+                event["type"].as_str(),
+                event["data"]["object"]["id"].as_str()
+            ),
+            (Some(kind), Some(id.as_str()))
+        );
+        let (timestamp, v1) = signature
+            .strip_prefix("t=")
+            .unwrap()
+            .split_once(",v1=")
+            .unwrap();
+        let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).unwrap();
+        mac.update(format!("{timestamp}.{body}").as_bytes());
+        let expected: String = mac
+            .finalize()
+            .into_bytes()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert_eq!(
+            v1, expected,
+            "the signature verifies with the endpoint secret"
+        );
+    }
+}

@@ -2,6 +2,7 @@
 //! retrieve, list, expire) with secret-key auth, and the hosted page at
 //! each session's `url` where the customer pays or cancels.
 
+mod events;
 mod page;
 mod session;
 
@@ -15,12 +16,17 @@ use chrono::Utc;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
+use crate::webhooks::Webhooks;
 pub use session::{with_session_id, CheckoutSession, InvalidParameter};
 
-#[derive(Default)]
+pub use events::WEBHOOK_SECRET;
+
 pub struct Simulator {
     /// In creation order.
     sessions: Mutex<Vec<CheckoutSession>>,
+    webhooks: Arc<Webhooks>,
+    /// Where `checkout.session.*` events go, set through the sandbox route.
+    endpoint: Mutex<Option<String>>,
 }
 
 type Reply = (StatusCode, Json<Value>);
@@ -32,6 +38,7 @@ pub fn routes(simulator: Arc<Simulator>) -> Router {
         .route("/paygate/v1/checkout/sessions/{id}/expire", post(expire))
         .route("/paygate/checkout/{id}", get(page::show))
         .route("/paygate/checkout/{id}/{choice}", post(page::choose))
+        .route("/sandbox/paygate/webhook-endpoint", post(set_endpoint))
         .with_state(simulator)
 }
 
@@ -78,26 +85,80 @@ fn not_found(id: &str) -> Reply {
 }
 
 impl Simulator {
-    /// Opens a session (the merchant already authenticated).
-    pub fn create(&self, body: &Value, origin: &str) -> Result<CheckoutSession, InvalidParameter> {
+    pub fn new(webhooks: Arc<Webhooks>) -> Self {
+        Simulator {
+            sessions: Mutex::default(),
+            webhooks,
+            endpoint: Mutex::default(),
+        }
+    }
+
+    /// Opens a session (the merchant already authenticated); it expires by
+    /// itself at `expires_at`.
+    pub fn create(
+        self: &Arc<Self>,
+        body: &Value,
+        origin: &str,
+    ) -> Result<CheckoutSession, InvalidParameter> {
         let session = CheckoutSession::create(body, origin, Utc::now())?;
         self.sessions
             .lock()
             .expect("paygate sessions")
             .push(session.clone());
+        let (simulator, id) = (Arc::clone(self), session.id.clone());
+        let wait = (session.expires_at - Utc::now())
+            .to_std()
+            .unwrap_or_default();
+        tokio::spawn(async move {
+            tokio::time::sleep(wait).await;
+            simulator.with_session(&id, |_| ());
+        });
         Ok(session)
     }
 
-    /// Runs `change` on the session `id` after expiring it if it is due.
+    /// Runs `change` on the session `id` after expiring it if it is due,
+    /// and sends the event of whatever status it moved to.
     pub fn with_session<T>(
-        &self,
+        self: &Arc<Self>,
         id: &str,
         change: impl FnOnce(&mut CheckoutSession) -> T,
     ) -> Option<T> {
-        let mut sessions = self.sessions.lock().expect("paygate sessions");
-        let session = sessions.iter_mut().find(|session| session.id == id)?;
-        session.expire_if_due(Utc::now());
-        Some(change(session))
+        let (output, before, after) = {
+            let mut sessions = self.sessions.lock().expect("paygate sessions");
+            let session = sessions.iter_mut().find(|session| session.id == id)?;
+            let before = session.status;
+            session.expire_if_due(Utc::now());
+            let output = change(session);
+            (output, before, json!(session))
+        };
+        let kind = match (before, after["status"].as_str()) {
+            ("open", Some("complete")) => Some("checkout.session.completed"),
+            ("open", Some("expired")) => Some("checkout.session.expired"),
+            _ => None,
+        };
+        if let Some(kind) = kind {
+            self.notify(kind, after);
+        }
+        Some(output)
+    }
+
+    fn notify(&self, kind: &str, session: Value) {
+        let Some(url) = self.endpoint.lock().expect("paygate endpoint").clone() else {
+            return;
+        };
+        let event = events::event(kind, session);
+        let signature = events::signature_header(&event.to_string(), Utc::now().timestamp());
+        let webhooks = self.webhooks.clone();
+        tokio::spawn(async move {
+            webhooks
+                .send_with_headers(
+                    "paygate",
+                    &url,
+                    event,
+                    vec![("paygate-signature", signature)],
+                )
+                .await;
+        });
     }
 }
 
@@ -247,4 +308,21 @@ async fn list(
     let has_more = matching.len() > start + page.len();
     let body = json!({ "object": "list", "url": "/v1/checkout/sessions", "has_more": has_more, "data": page });
     (StatusCode::OK, Json(body))
+}
+
+#[derive(Deserialize)]
+struct Endpoint {
+    url: String,
+}
+
+/// `POST /sandbox/paygate/webhook-endpoint {"url": …}`: where events go.
+async fn set_endpoint(
+    State(simulator): State<Arc<Simulator>>,
+    Json(endpoint): Json<Endpoint>,
+) -> Reply {
+    *simulator.endpoint.lock().expect("paygate endpoint") = Some(endpoint.url.clone());
+    (
+        StatusCode::OK,
+        Json(json!({ "url": endpoint.url, "secret": WEBHOOK_SECRET })),
+    )
 }
