@@ -12,6 +12,7 @@ pub mod ids;
 pub mod money;
 pub mod payment_body;
 pub mod redirect;
+pub mod return_url;
 pub mod signature;
 pub mod status;
 pub mod universal_flow;
