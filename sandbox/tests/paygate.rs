@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use axum::http::StatusCode;
 use serde_json::{json, Value};
-use support::{post_json, sandbox, send};
+use support::{post_for_redirect, post_json, sandbox, send};
 
 const KEY: &str = "Bearer sk_test_sandbox";
 const SESSIONS: &str = "/paygate/v1/checkout/sessions";
@@ -155,18 +155,11 @@ async fn paying_on_the_hosted_page_completes_and_returns_with_the_id() {
     let (status, page) = send(&app, "GET", &format!("/paygate/checkout/{id}"), &[], None).await;
     assert_eq!(status, StatusCode::OK);
     assert!(page.as_str().unwrap().contains("50.00 GHS"));
-    let response = {
-        use tower::ServiceExt;
-        let request = axum::http::Request::post(format!("/paygate/checkout/{id}/pay"))
-            .body(axum::body::Body::empty())
-            .unwrap();
-        app.clone().oneshot(request).await.unwrap()
-    };
-    assert_eq!(response.status(), StatusCode::SEE_OTHER);
-    let location = response.headers()["location"].to_str().unwrap();
+    let (status, location) = post_for_redirect(&app, &format!("/paygate/checkout/{id}/pay")).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
     assert_eq!(
         location,
-        format!("https://yoursite.com/success?session_id={id}")
+        Some(format!("https://yoursite.com/success?session_id={id}"))
     );
     let (_, paid) = get(&app, &format!("{SESSIONS}/{id}")).await;
     assert_eq!(
@@ -196,16 +189,12 @@ async fn cancelling_returns_to_cancel_url_and_leaves_the_session_open() {
     body["cancel_url"] = json!("http://127.0.0.1:8080/?cancelled={CHECKOUT_SESSION_ID}");
     let session = create(&app, &body).await;
     let id = session["id"].as_str().unwrap();
-    let response = {
-        use tower::ServiceExt;
-        let request = axum::http::Request::post(format!("/paygate/checkout/{id}/cancel"))
-            .body(axum::body::Body::empty())
-            .unwrap();
-        app.clone().oneshot(request).await.unwrap()
-    };
+    let (status, location) =
+        post_for_redirect(&app, &format!("/paygate/checkout/{id}/cancel")).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
     assert_eq!(
-        response.headers()["location"].to_str().unwrap(),
-        format!("http://127.0.0.1:8080/?cancelled={id}")
+        location,
+        Some(format!("http://127.0.0.1:8080/?cancelled={id}"))
     );
     assert_eq!(
         get(&app, &format!("{SESSIONS}/{id}")).await.1["status"],

@@ -29,6 +29,16 @@ pub fn routes(simulators: &Simulators) -> Router {
         .layer(cors())
 }
 
+/// `http://host:port` of the sandbox as the caller reached it: hosted pages
+/// (`pp_url`, a session's `url`) are served from there.
+pub fn request_origin(headers: &axum::http::HeaderMap) -> String {
+    let host = headers
+        .get("host")
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or("127.0.0.1:8080");
+    format!("http://{host}")
+}
+
 pub fn cors() -> CorsLayer {
     CorsLayer::new()
         .allow_origin(AllowOrigin::mirror_request())

@@ -12,7 +12,8 @@ use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use crate::gateways::paygate::{origin, Simulator};
+use crate::gateways::paygate::Simulator;
+use crate::gateways::request_origin;
 
 pub fn routes(gateway: Arc<Simulator>) -> Router {
     Router::new()
@@ -44,7 +45,7 @@ async fn checkout(
         "cancel_url": request.cancel_url,
         "customer_email": request.customer_email,
     });
-    match gateway.create(&body, &origin(&headers)) {
+    match gateway.create(&body, &request_origin(&headers)) {
         Ok(session) => {
             let answer = json!({ "id": session.id, "url": session.url, "expires_at": session.expires_at.to_rfc3339() });
             (StatusCode::OK, Json(answer))

@@ -11,8 +11,9 @@ use axum::routing::post;
 use axum::{Json, Router};
 use serde_json::{json, Map, Value};
 
+use crate::gateways::request_origin;
 use crate::gateways::universal::{
-    origin, Simulator, SANDBOX_MERCHANT_ID, SANDBOX_PUBLIC_ID, SANDBOX_SECRET,
+    Simulator, SANDBOX_MERCHANT_ID, SANDBOX_PUBLIC_ID, SANDBOX_SECRET,
 };
 use pay_checkout::core::signature;
 
@@ -106,10 +107,12 @@ async fn init(
     if let Some(extra) = fields.get("extra") {
         request["extra"] = extra.clone();
     }
-    let (status, answer) =
-        backend
-            .gateway
-            .init(SANDBOX_PUBLIC_ID, &sign(request), &origin(&headers), false);
+    let (status, answer) = backend.gateway.init(
+        SANDBOX_PUBLIC_ID,
+        &sign(request),
+        &request_origin(&headers),
+        false,
+    );
     (status, Json(answer))
 }
 
@@ -132,6 +135,6 @@ async fn status(
     let (status, answer) =
         backend
             .gateway
-            .status(SANDBOX_PUBLIC_ID, &sign(request), &origin(&headers));
+            .status(SANDBOX_PUBLIC_ID, &sign(request), &request_origin(&headers));
     (status, Json(answer))
 }

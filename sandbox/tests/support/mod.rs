@@ -72,3 +72,14 @@ pub async fn webhook_listener() -> (String, std::sync::Arc<std::sync::Mutex<Vec<
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
     (url, received)
 }
+
+/// POSTs to a hosted-page route and returns the status and `Location`.
+pub async fn post_for_redirect(app: &Router, uri: &str) -> (StatusCode, Option<String>) {
+    let request = Request::post(uri).body(Body::empty()).unwrap();
+    let response = app.clone().oneshot(request).await.unwrap();
+    let location = response
+        .headers()
+        .get("location")
+        .map(|value| value.to_str().unwrap().to_owned());
+    (response.status(), location)
+}

@@ -16,6 +16,7 @@ use chrono::Utc;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
+use super::request_origin;
 use crate::webhooks::Webhooks;
 pub use session::{with_session_id, CheckoutSession, InvalidParameter};
 
@@ -65,14 +66,6 @@ fn authenticate(headers: &HeaderMap) -> Result<(), Reply> {
             None,
         )),
     }
-}
-
-pub fn origin(headers: &HeaderMap) -> String {
-    let host = headers
-        .get("host")
-        .and_then(|value| value.to_str().ok())
-        .unwrap_or("127.0.0.1:8080");
-    format!("http://{host}")
 }
 
 fn not_found(id: &str) -> Reply {
@@ -170,7 +163,7 @@ async fn create(
     if let Err(reply) = authenticate(&headers) {
         return reply;
     }
-    match CheckoutSession::create(&body, &origin(&headers), Utc::now()) {
+    match CheckoutSession::create(&body, &request_origin(&headers), Utc::now()) {
         Ok(session) => {
             let answer = json!(session);
             simulator

@@ -18,6 +18,7 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde_json::{json, Value};
 
+use super::request_origin;
 use crate::ids;
 use crate::webhooks::Webhooks;
 use answer::{code, refusal};
@@ -71,7 +72,7 @@ fn init(
     Json(request): Json<Value>,
     payout: bool,
 ) -> (StatusCode, Json<Value>) {
-    let (status, body) = simulator.init(&public_id, &request, &origin(&headers), payout);
+    let (status, body) = simulator.init(&public_id, &request, &request_origin(&headers), payout);
     (status, Json(body))
 }
 
@@ -81,17 +82,8 @@ async fn status(
     headers: HeaderMap,
     Json(request): Json<Value>,
 ) -> (StatusCode, Json<Value>) {
-    let (status, body) = simulator.status(&public_id, &request, &origin(&headers));
+    let (status, body) = simulator.status(&public_id, &request, &request_origin(&headers));
     (status, Json(body))
-}
-
-/// `http://host:port` of the sandbox as the caller reached it, for `pp_url`.
-pub fn origin(headers: &HeaderMap) -> String {
-    let host = headers
-        .get("host")
-        .and_then(|value| value.to_str().ok())
-        .unwrap_or("127.0.0.1:8080");
-    format!("http://{host}")
 }
 
 impl Simulator {
