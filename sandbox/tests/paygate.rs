@@ -33,6 +33,11 @@ async fn get(app: &axum::Router, uri: &str) -> (StatusCode, Value) {
     send(app, "GET", uri, &[("authorization", KEY)], None).await
 }
 
+async fn expire(app: &axum::Router, id: &str) -> (StatusCode, Value) {
+    let uri = format!("{SESSIONS}/{id}/expire");
+    send(app, "POST", &uri, &[("authorization", KEY)], None).await
+}
+
 fn seed() -> Value {
     serde_json::from_str(SEED_CREATE).unwrap()
 }
@@ -209,26 +214,12 @@ async fn sessions_expire_on_request_or_at_expires_at() {
         .as_str()
         .unwrap()
         .to_owned();
-    let (status, expired) = send(
-        &app,
-        "POST",
-        &format!("{SESSIONS}/{id}/expire"),
-        &[("authorization", KEY)],
-        None,
-    )
-    .await;
+    let (status, expired) = expire(&app, &id).await;
     assert_eq!(
         (status, &expired["status"]),
         (StatusCode::OK, &json!("expired"))
     );
-    let (status, _) = send(
-        &app,
-        "POST",
-        &format!("{SESSIONS}/{id}/expire"),
-        &[("authorization", KEY)],
-        None,
-    )
-    .await;
+    let (status, _) = expire(&app, &id).await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "only open sessions expire");
 
     let mut soon = seed();
@@ -401,14 +392,7 @@ async fn completed_and_expired_events_are_signed_and_sent_to_the_endpoint() {
         .as_str()
         .unwrap()
         .to_owned();
-    send(
-        &app,
-        "POST",
-        &format!("{SESSIONS}/{expired}/expire"),
-        &[("authorization", KEY)],
-        None,
-    )
-    .await;
+    expire(&app, &expired).await;
     tokio::time::sleep(Duration::from_millis(500)).await;
 
     let events = received.lock().unwrap().clone();

@@ -66,11 +66,8 @@ async fn init(
     State(backend): State<Backend>,
     headers: HeaderMap,
     Json(body): Json<Value>,
-) -> Reply {
-    let fields = match browser_fields(&body) {
-        Ok(fields) => fields,
-        Err(reply) => return reply,
-    };
+) -> Result<Reply, Reply> {
+    let fields = browser_fields(&body)?;
     let field = |name: &str| fields.get(name).cloned().unwrap_or(Value::Null);
     let order_id = field("order_id").as_str().unwrap_or_default().to_owned();
     {
@@ -78,10 +75,10 @@ async fn init(
         let bound = (field("amount"), field("currency"));
         match started.get(&order_id) {
             Some(first) if *first != bound => {
-                return refuse(
+                return Err(refuse(
                     StatusCode::CONFLICT,
                     "this order was started with another amount or currency",
-                )
+                ))
             }
             _ => {
                 started.insert(order_id.clone(), bound);
@@ -113,18 +110,15 @@ async fn init(
         &request_origin(&headers),
         false,
     );
-    (status, Json(answer))
+    Ok((status, Json(answer)))
 }
 
 async fn status(
     State(backend): State<Backend>,
     headers: HeaderMap,
     Json(body): Json<Value>,
-) -> Reply {
-    let fields = match browser_fields(&body) {
-        Ok(fields) => fields,
-        Err(reply) => return reply,
-    };
+) -> Result<Reply, Reply> {
+    let fields = browser_fields(&body)?;
     let mut request = json!({
         "merchant_id": SANDBOX_MERCHANT_ID,
         "order_id": fields.get("order_id").cloned().unwrap_or(Value::Null),
@@ -136,5 +130,5 @@ async fn status(
         backend
             .gateway
             .status(SANDBOX_PUBLIC_ID, &sign(request), &request_origin(&headers));
-    (status, Json(answer))
+    Ok((status, Json(answer)))
 }

@@ -8,7 +8,8 @@ mod session;
 
 use std::sync::{Arc, Mutex};
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{FromRequestParts, Path, Query, State};
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode};
 use axum::routing::{get, post};
 use axum::{Json, Router};
@@ -65,6 +66,18 @@ fn authenticate(headers: &HeaderMap) -> Result<(), Reply> {
             "a secret key sk_test_… is required",
             None,
         )),
+    }
+}
+
+/// A request made with a sandbox secret key: the API handlers take one, so
+/// none of them can forget to check.
+struct SecretKey;
+
+impl<S: Send + Sync> FromRequestParts<S> for SecretKey {
+    type Rejection = Reply;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        authenticate(&parts.headers).map(|()| SecretKey)
     }
 }
 
@@ -156,23 +169,13 @@ impl Simulator {
 }
 
 async fn create(
+    _key: SecretKey,
     State(simulator): State<Arc<Simulator>>,
     headers: HeaderMap,
     Json(body): Json<Value>,
 ) -> Reply {
-    if let Err(reply) = authenticate(&headers) {
-        return reply;
-    }
-    match CheckoutSession::create(&body, &request_origin(&headers), Utc::now()) {
-        Ok(session) => {
-            let answer = json!(session);
-            simulator
-                .sessions
-                .lock()
-                .expect("paygate sessions")
-                .push(session);
-            (StatusCode::OK, Json(answer))
-        }
+    match simulator.create(&body, &request_origin(&headers)) {
+        Ok(session) => (StatusCode::OK, Json(json!(session))),
         Err(invalid) => error(
             StatusCode::BAD_REQUEST,
             "invalid_request_error",
@@ -183,13 +186,10 @@ async fn create(
 }
 
 async fn retrieve(
+    _key: SecretKey,
     State(simulator): State<Arc<Simulator>>,
-    headers: HeaderMap,
     Path(id): Path<String>,
 ) -> Reply {
-    if let Err(reply) = authenticate(&headers) {
-        return reply;
-    }
     match simulator.with_session(&id, |session| json!(session)) {
         Some(session) => (StatusCode::OK, Json(session)),
         None => not_found(&id),
@@ -197,13 +197,10 @@ async fn retrieve(
 }
 
 async fn expire(
+    _key: SecretKey,
     State(simulator): State<Arc<Simulator>>,
-    headers: HeaderMap,
     Path(id): Path<String>,
 ) -> Reply {
-    if let Err(reply) = authenticate(&headers) {
-        return reply;
-    }
     let expired = simulator.with_session(&id, |session| {
         if session.status != "open" {
             return Err(format!(
@@ -237,13 +234,10 @@ struct ListQuery {
 
 /// Newest first; `starting_after` continues after that id.
 async fn list(
+    _key: SecretKey,
     State(simulator): State<Arc<Simulator>>,
-    headers: HeaderMap,
     Query(query): Query<ListQuery>,
 ) -> Reply {
-    if let Err(reply) = authenticate(&headers) {
-        return reply;
-    }
     let limit = match query.limit.as_deref().map(str::parse::<usize>) {
         None => 10,
         Some(Ok(limit @ 1..=100)) => limit,
