@@ -34,6 +34,7 @@ pub fn app(settings: &Settings) -> Router {
         pdirect: Arc::new(gateways::pdirect::Simulator::new(webhooks.clone())),
         universal: Arc::new(gateways::universal::Simulator::new(webhooks.clone())),
         paygate: Arc::new(gateways::paygate::Simulator::new(webhooks.clone())),
+        moment: Arc::default(),
     };
     let faults = Faults::default();
     let sent = move || {

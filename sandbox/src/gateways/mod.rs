@@ -1,8 +1,10 @@
 //! The gateway simulators, one module per gateway, each mounted under its
 //! own prefix and following its specification document to the field.
 
+pub mod moment;
 pub mod paygate;
 pub mod pdirect;
+mod secret_key;
 pub mod universal;
 
 use std::sync::Arc;
@@ -17,6 +19,7 @@ pub struct Simulators {
     pub pdirect: Arc<pdirect::Simulator>,
     pub universal: Arc<universal::Simulator>,
     pub paygate: Arc<paygate::Simulator>,
+    pub moment: Arc<moment::Simulator>,
 }
 
 /// Every simulator's routes. CORS lets a page on another origin call a
@@ -26,6 +29,7 @@ pub fn routes(simulators: &Simulators) -> Router {
         .merge(pdirect::routes(simulators.pdirect.clone()))
         .merge(universal::routes(simulators.universal.clone()))
         .merge(paygate::routes(simulators.paygate.clone()))
+        .merge(moment::routes(simulators.moment.clone()))
         .layer(cors())
 }
 

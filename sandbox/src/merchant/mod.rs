@@ -1,6 +1,7 @@
 //! The reference merchant backend under `/merchant/…`: the only place that
 //! holds the sandbox merchant secrets, so the browser never sees them.
 
+mod moment;
 mod paygate;
 mod pdirect;
 mod universal;
@@ -13,6 +14,7 @@ pub fn routes(simulators: &Simulators) -> Router {
     Router::new()
         .merge(pdirect::routes(simulators.pdirect.clone()))
         .merge(paygate::routes(simulators.paygate.clone()))
+        .merge(moment::routes(simulators.moment.clone()))
         .merge(universal::routes(simulators.universal.clone()))
         .layer(cors())
 }

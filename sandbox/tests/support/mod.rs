@@ -83,3 +83,43 @@ pub async fn post_for_redirect(app: &Router, uri: &str) -> (StatusCode, Option<S
         .map(|value| value.to_str().unwrap().to_owned());
     (response.status(), location)
 }
+
+/// POSTs an HTML form; returns the status, the page text and `Location`.
+pub async fn post_form(
+    app: &Router,
+    uri: &str,
+    fields: &[(&str, &str)],
+) -> (StatusCode, String, Option<String>) {
+    let body: Vec<String> = fields
+        .iter()
+        .map(|(name, value)| format!("{name}={}", form_encode(value)))
+        .collect();
+    let request = Request::post(uri)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(Body::from(body.join("&")))
+        .unwrap();
+    let response = app.clone().oneshot(request).await.unwrap();
+    let status = response.status();
+    let location = response
+        .headers()
+        .get("location")
+        .map(|value| value.to_str().unwrap().to_owned());
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    (
+        status,
+        String::from_utf8_lossy(&bytes).into_owned(),
+        location,
+    )
+}
+
+fn form_encode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|byte| match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => {
+                (byte as char).to_string()
+            }
+            _ => format!("%{byte:02X}"),
+        })
+        .collect()
+}

@@ -8,8 +8,7 @@ mod session;
 
 use std::sync::{Arc, Mutex};
 
-use axum::extract::{FromRequestParts, Path, Query, State};
-use axum::http::request::Parts;
+use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::routing::{get, post};
 use axum::{Json, Router};
@@ -18,6 +17,7 @@ use serde::Deserialize;
 use serde_json::{json, Value};
 
 use super::request_origin;
+use super::secret_key::{api_error as error, Reply, SecretKey};
 use crate::webhooks::Webhooks;
 pub use session::{with_session_id, CheckoutSession, InvalidParameter};
 
@@ -31,8 +31,6 @@ pub struct Simulator {
     endpoint: Mutex<Option<String>>,
 }
 
-type Reply = (StatusCode, Json<Value>);
-
 pub fn routes(simulator: Arc<Simulator>) -> Router {
     Router::new()
         .route("/paygate/v1/checkout/sessions", post(create).get(list))
@@ -42,43 +40,6 @@ pub fn routes(simulator: Arc<Simulator>) -> Router {
         .route("/paygate/checkout/{id}/{choice}", post(page::choose))
         .route("/sandbox/paygate/webhook-endpoint", post(set_endpoint))
         .with_state(simulator)
-}
-
-fn error(status: StatusCode, kind: &str, message: &str, param: Option<&str>) -> Reply {
-    let mut body = json!({ "error": { "type": kind, "message": message } });
-    if let Some(param) = param {
-        body["error"]["param"] = json!(param);
-    }
-    (status, Json(body))
-}
-
-/// Any `sk_test_…` key is a sandbox account.
-fn authenticate(headers: &HeaderMap) -> Result<(), Reply> {
-    let key = headers
-        .get("authorization")
-        .and_then(|value| value.to_str().ok())
-        .and_then(|value| value.strip_prefix("Bearer "));
-    match key {
-        Some(key) if key.starts_with("sk_test_") && key.len() > "sk_test_".len() => Ok(()),
-        _ => Err(error(
-            StatusCode::UNAUTHORIZED,
-            "authentication_error",
-            "a secret key sk_test_… is required",
-            None,
-        )),
-    }
-}
-
-/// A request made with a sandbox secret key: the API handlers take one, so
-/// none of them can forget to check.
-struct SecretKey;
-
-impl<S: Send + Sync> FromRequestParts<S> for SecretKey {
-    type Rejection = Reply;
-
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        authenticate(&parts.headers).map(|()| SecretKey)
-    }
 }
 
 fn not_found(id: &str) -> Reply {
