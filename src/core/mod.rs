@@ -8,6 +8,7 @@ pub mod config;
 pub mod events;
 pub mod flow;
 pub mod gateway;
+pub mod hosted;
 pub mod ids;
 pub mod money;
 pub mod payment_body;

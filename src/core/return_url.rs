@@ -52,6 +52,63 @@ pub fn session_id(url: &str, name: &str) -> Result<String, ReturnUrlError> {
     }
 }
 
+/// Whether `url`'s query carries parameter `name` (with any value).
+pub fn has_param(url: &str, name: &str) -> bool {
+    let (_, query, _) = split(url);
+    query
+        .split('&')
+        .any(|pair| decode(pair.split('=').next().unwrap_or_default()).as_deref() == Some(name))
+}
+
+/// `url` without the query parameters in `names`; the rest, in order, and
+/// the fragment are kept. Used to build return URLs from the page's own
+/// and to tidy the address bar once a return has been handled.
+pub fn without_params(url: &str, names: &[&str]) -> String {
+    let (base, query, fragment) = split(url);
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .filter(|pair| {
+            let key = decode(pair.split('=').next().unwrap_or_default());
+            !names.iter().any(|name| key.as_deref() == Some(*name))
+        })
+        .collect();
+    join(base, &kept.join("&"), fragment)
+}
+
+/// `url` with `pairs` appended to its query, as given (a gateway
+/// placeholder such as `{CHECKOUT_SESSION_ID}` must stay literal).
+pub fn with_params(url: &str, pairs: &[(&str, &str)]) -> String {
+    let (base, query, fragment) = split(url);
+    let mut all: Vec<String> = query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(str::to_owned)
+        .collect();
+    all.extend(pairs.iter().map(|(name, value)| format!("{name}={value}")));
+    join(base, &all.join("&"), fragment)
+}
+
+/// (before `?`, query, fragment with its `#`).
+fn split(url: &str) -> (&str, &str, &str) {
+    let (rest, fragment) = match url.find('#') {
+        Some(at) => url.split_at(at),
+        None => (url, ""),
+    };
+    match rest.split_once('?') {
+        Some((base, query)) => (base, query, fragment),
+        None => (rest, "", fragment),
+    }
+}
+
+fn join(base: &str, query: &str, fragment: &str) -> String {
+    if query.is_empty() {
+        format!("{base}{fragment}")
+    } else {
+        format!("{base}?{query}{fragment}")
+    }
+}
+
 /// `application/x-www-form-urlencoded` decoding; `None` for bad escapes or
 /// bytes that are not UTF-8.
 fn decode(text: &str) -> Option<String> {
@@ -88,6 +145,36 @@ mod tests {
         assert_eq!(session_id(moment, "session_id"), Ok("ps_9f".into()));
         let encoded = "https://a.example/?session%5Fid=cs%5F1";
         assert_eq!(session_id(encoded, "session_id"), Ok("cs_1".into()));
+    }
+
+    #[test]
+    fn return_urls_are_built_from_the_page_and_tidied_after() {
+        let page = "https://shop.example/cart?item=7&session_id=cs_old#pay";
+        let clean = without_params(page, &["session_id"]);
+        assert_eq!(clean, "https://shop.example/cart?item=7#pay");
+        assert_eq!(
+            with_params(&clean, &[("session_id", "{CHECKOUT_SESSION_ID}")]),
+            "https://shop.example/cart?item=7&session_id={CHECKOUT_SESSION_ID}#pay"
+        );
+        assert_eq!(
+            with_params("https://shop.example/", &[("a", "1"), ("b", "2")]),
+            "https://shop.example/?a=1&b=2"
+        );
+        assert_eq!(
+            without_params(
+                "https://shop.example/?session_id=cs_1&x=1",
+                &["session_id", "x"]
+            ),
+            "https://shop.example/"
+        );
+        assert!(has_param(
+            "https://a.example/?x=1&pay_checkout_cancelled=1",
+            "pay_checkout_cancelled"
+        ));
+        assert!(!has_param(
+            "https://a.example/?x=pay_checkout_cancelled",
+            "pay_checkout_cancelled"
+        ));
     }
 
     #[test]

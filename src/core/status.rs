@@ -17,4 +17,15 @@ impl PaymentStatus {
     pub fn is_final(self) -> bool {
         !matches!(self, PaymentStatus::Pending)
     }
+
+    /// The wire text, as in event details.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PaymentStatus::Pending => "pending",
+            PaymentStatus::Approved => "approved",
+            PaymentStatus::Failed => "failed",
+            PaymentStatus::Cancelled => "cancelled",
+            PaymentStatus::Expired => "expired",
+        }
+    }
 }

@@ -1,0 +1,194 @@
+//! PayGate Checkout Sessions as the element meets them: the session object
+//! (the seed's shape), what the merchant backend answers, and what a
+//! return means.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::{CANCELLED_PARAM, SESSION_ID_PARAM};
+use crate::core::adapters::Failure;
+use crate::core::return_url::{with_params, without_params};
+use crate::core::status::PaymentStatus;
+
+/// The Checkout Session object, field for field and in the seed's order.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
+pub struct CheckoutSession {
+    pub id: String,
+    pub object: String,
+    /// `open`, `complete` or `expired`.
+    pub status: String,
+    pub url: String,
+    /// In minor units (pesewas for GHS).
+    pub amount: u64,
+    pub currency: String,
+    pub payment: Option<String>,
+    /// `unpaid` or `paid`.
+    pub payment_status: String,
+    pub customer: Option<String>,
+    pub customer_email: Option<String>,
+    pub success_url: String,
+    pub cancel_url: String,
+    pub metadata: Map<String, Value>,
+    pub expires_at: String,
+    pub created_at: String,
+}
+
+/// `POST {api-base}/checkout`'s answer: where to send the customer.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Created {
+    pub id: String,
+    pub url: String,
+}
+
+/// `GET {api-base}/verify?session_id=`'s answer.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct Verification {
+    pub session_id: String,
+    pub paid: bool,
+    pub status: String,
+}
+
+/// The `success_url` and `cancel_url` for a checkout started on `page`:
+/// the page itself, with the session id placeholder, and a mark on the
+/// cancel one. Ids left from an earlier return are taken out first.
+pub fn return_urls(page: &str) -> (String, String) {
+    let page = without_params(page, &[SESSION_ID_PARAM, CANCELLED_PARAM]);
+    let id = (SESSION_ID_PARAM, "{CHECKOUT_SESSION_ID}");
+    (
+        with_params(&page, &[id]),
+        with_params(&page, &[id, (CANCELLED_PARAM, "1")]),
+    )
+}
+
+/// What a verified return means. A session still open came back through
+/// Cancel (or the customer left the page another way): nothing was paid.
+pub fn outcome(verification: &Verification) -> PaymentStatus {
+    match (verification.paid, verification.status.as_str()) {
+        (true, _) => PaymentStatus::Approved,
+        (false, "expired") => PaymentStatus::Expired,
+        (false, "open") => PaymentStatus::Cancelled,
+        _ => PaymentStatus::Failed,
+    }
+}
+
+/// Reads a merchant backend answer of type `T`; a refusal keeps its message.
+pub fn read<T: serde::de::DeserializeOwned>(status: u16, body: &str) -> Result<T, Failure> {
+    match status {
+        200..=299 => serde_json::from_str(body).map_err(|error| Failure::Malformed {
+            detail: error.to_string(),
+        }),
+        500..=599 => Err(Failure::Unreachable {
+            detail: format!("the merchant backend answered {status}"),
+        }),
+        _ => {
+            let answer: Value = serde_json::from_str(body).unwrap_or_default();
+            let message = answer["error"]
+                .as_str()
+                .or_else(|| answer["error"]["message"].as_str())
+                .unwrap_or("the merchant backend refused the checkout")
+                .to_owned();
+            Err(Failure::Refused {
+                code: crate::core::events::ErrorCode::ValidationError
+                    .as_str()
+                    .into(),
+                message,
+                field: answer["param"].as_str().map(str::to_owned),
+                retryable: false,
+            })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The Checkout Session object exactly as the seed prints it.
+    const SEED_SESSION: &str = r#"{
+"id": "cs_abc123def456",
+"object": "checkout.session",
+"status": "open",
+"url": "https://paygate.44.200.142.19.nip.io/checkout/cs_abc123def456",
+"amount": 5000,
+"currency": "GHS",
+"payment": null,
+"payment_status": "unpaid",
+"customer": null,
+"customer_email": "customer@example.com",
+"success_url": "https://yoursite.com/success?session_id={CHECKOUT_SESSION_ID}",
+"cancel_url": "https://yoursite.com/cancel",
+"metadata": {
+"order_id": "1234"
+},
+"expires_at": "2024-01-16T10:00:00Z",
+"created_at": "2024-01-15T10:00:00Z"
+}"#;
+
+    #[test]
+    fn the_seed_session_object_reads_and_writes_back_unchanged() {
+        let session: CheckoutSession = serde_json::from_str(SEED_SESSION).unwrap();
+        assert_eq!(session.amount, 5000);
+        assert_eq!(session.payment, None);
+        assert_eq!(session.metadata["order_id"], "1234");
+        let written = serde_json::to_string(&session).unwrap();
+        let compact: String = SEED_SESSION.split('\n').collect();
+        assert_eq!(
+            written,
+            compact.replace("\": ", "\":"),
+            "same fields, same order"
+        );
+    }
+
+    #[test]
+    fn return_urls_carry_the_placeholder_and_the_cancel_mark() {
+        let (success, cancel) = return_urls("https://shop.example/pay?cart=9&session_id=cs_old");
+        assert_eq!(
+            success,
+            "https://shop.example/pay?cart=9&session_id={CHECKOUT_SESSION_ID}"
+        );
+        assert_eq!(
+            cancel,
+            "https://shop.example/pay?cart=9&session_id={CHECKOUT_SESSION_ID}&pay_checkout_cancelled=1"
+        );
+    }
+
+    #[test]
+    fn verified_returns_map_onto_the_normalised_status() {
+        let verified = |paid, status: &str| Verification {
+            session_id: "cs_1".into(),
+            paid,
+            status: status.into(),
+        };
+        assert_eq!(
+            outcome(&verified(true, "complete")),
+            PaymentStatus::Approved
+        );
+        assert_eq!(outcome(&verified(false, "expired")), PaymentStatus::Expired);
+        assert_eq!(outcome(&verified(false, "open")), PaymentStatus::Cancelled);
+        assert_eq!(outcome(&verified(false, "complete")), PaymentStatus::Failed);
+    }
+
+    #[test]
+    fn merchant_answers_are_read_or_refused_with_their_message() {
+        let created: Created = read(
+            200,
+            r#"{"id":"cs_1","url":"http://127.0.0.1:8080/paygate/checkout/cs_1","expires_at":"x"}"#,
+        )
+        .unwrap();
+        assert_eq!(created.id, "cs_1");
+        let refused =
+            read::<Created>(400, r#"{"error":"is required","param":"amount"}"#).unwrap_err();
+        assert!(
+            matches!(refused, Failure::Refused { ref message, ref field, .. }
+            if message == "is required" && field.as_deref() == Some("amount"))
+        );
+        assert!(matches!(
+            read::<Created>(503, ""),
+            Err(Failure::Unreachable { .. })
+        ));
+        assert!(matches!(
+            read::<Created>(200, "<html>"),
+            Err(Failure::Malformed { .. })
+        ));
+    }
+}
