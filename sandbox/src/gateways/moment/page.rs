@@ -116,10 +116,12 @@ pub async fn open(
     };
     let session = simulator.with_session(&id, |session| session.clone());
     match session {
-        Some(session) if session.status == "open" => page(
-            "Moment sandbox checkout",
-            &checkout_form(&session, &opening, None),
-        ),
+        Some(session) if session.status == "open" => {
+            let opened = json!({ "type": "moment.opened", "session_id": session.id });
+            let body = checkout_form(&session, &opening, None)
+                + &tell_parent(&opening.parent_origin, opened);
+            page("Moment sandbox checkout", &body)
+        }
         Some(session) => ended(&session, &opening),
         None => refused("unknown payment session"),
     }

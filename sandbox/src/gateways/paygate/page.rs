@@ -12,9 +12,10 @@ use super::{with_session_id, Simulator};
 use crate::ids;
 
 pub async fn show(State(simulator): State<Arc<Simulator>>, Path(id): Path<String>) -> Response {
-    let Some((status, amount, currency)) =
-        simulator.with_session(&id, |s| (s.status, s.amount, s.currency.clone()))
-    else {
+    let Some((status, amount, currency, back)) = simulator.with_session(&id, |s| {
+        let back = with_session_id(&s.cancel_url, &s.id);
+        (s.status, s.amount, s.currency.clone(), back)
+    }) else {
         return (StatusCode::NOT_FOUND, "no such checkout session").into_response();
     };
     let body = if status == "open" {
@@ -26,7 +27,11 @@ pub async fn show(State(simulator): State<Arc<Simulator>>, Path(id): Path<String
             amount % 100
         )
     } else {
-        format!("<p>This checkout session is {status}.</p>")
+        // The customer still needs a way back to the shop.
+        let back = back.replace('&', "&amp;").replace('"', "&quot;");
+        format!(
+            r#"<p>This checkout session is {status}.</p><p><a href="{back}">Back to the shop</a></p>"#
+        )
     };
     let page = format!(
         r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
