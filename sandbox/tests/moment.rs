@@ -118,6 +118,11 @@ async fn the_checkout_opens_only_for_its_token_and_a_real_origin() {
         page.contains("100.00 ZAR") && page.contains(r#"name="phone""#),
         "{page}"
     );
+    assert!(
+        page.contains(r#""type":"moment.opened""#)
+            && page.contains(r#", "http://127.0.0.1:8080")"#),
+        "the page learns the session id, and only the parent hears it: {page}"
+    );
 
     let (status, _, _) = post_form(
         &app,
