@@ -23,7 +23,9 @@ function adoptStyles(root, cssText) {
 }
 
 // Properties for apps (Angular and React set these, not attributes).
-const PROPERTIES = ["configs", "paymentBody"];
+// `fetchClientToken` and `fetchSessionStatus` are the page's functions for
+// the hosted checkouts; Rust reads them through these getters when needed.
+const PROPERTIES = ["configs", "paymentBody", "fetchClientToken", "fetchSessionStatus"];
 
 /**
  * Defines `tagName` unless something already did. Returns whether it did.
@@ -90,6 +92,37 @@ export function defineElement(tagName, observedAttributes, cssText, createHandle
 
     set paymentBody(value) {
       this.#setProperty("paymentBody", value);
+    }
+
+    get fetchClientToken() {
+      return this.#properties.fetchClientToken;
+    }
+
+    set fetchClientToken(value) {
+      this.#setProperty("fetchClientToken", value);
+    }
+
+    get fetchSessionStatus() {
+      return this.#properties.fetchSessionStatus;
+    }
+
+    set fetchSessionStatus(value) {
+      this.#setProperty("fetchSessionStatus", value);
+    }
+
+    /** Opens the sheet, or starts an inline checkout. */
+    launch() {
+      this.#handle?.command("launch");
+    }
+
+    /** Closes the sheet; a payment not yet finished is cancelled. */
+    close() {
+      this.#handle?.command("close");
+    }
+
+    /** Back to the first step, as if the element had just been added. */
+    reset() {
+      this.#handle?.reset();
     }
 
     #setProperty(name, value) {

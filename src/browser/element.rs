@@ -10,11 +10,12 @@ use web_sys::HtmlElement;
 
 use super::error::BrowserError;
 use super::events::{dispatch_soon, EventSink};
+use super::host::HostElement;
 use crate::core::config::{CheckoutConfig, ConfigError, OBSERVED_ATTRIBUTES};
 use crate::core::events::{CheckoutEvent, ErrorDetail, ReadyDetail};
 use crate::core::gateway::Gateway;
 use crate::core::payment_body::{ElementProperties, PayConfig, PaymentBody};
-use crate::ui::{Checkout, STYLES};
+use crate::ui::{Checkout, Command, Commands, STYLES};
 
 #[wasm_bindgen(module = "/src/browser/element.js")]
 extern "C" {
@@ -69,6 +70,8 @@ pub struct CheckoutHandle {
     config: ArcRwSignal<ConfigResult>,
     /// `configs` and `paymentBody`, as the page last set them.
     properties: ArcRwSignal<ElementProperties>,
+    /// `launch()` and `close()`, numbered so a repeat is seen as new.
+    commands: ArcRwSignal<Commands>,
     mounted: RefCell<Option<UnmountHandle<AnyViewState>>>,
     announced: RefCell<Announced>,
 }
@@ -82,6 +85,7 @@ impl CheckoutHandle {
             mount_point,
             config,
             properties: ArcRwSignal::new(ElementProperties::default()),
+            commands: ArcRwSignal::new(Commands::default()),
             mounted: RefCell::new(None),
             announced: RefCell::new(Announced::Nothing),
         }
@@ -99,8 +103,12 @@ impl CheckoutHandle {
         let config = self.config.clone();
         let properties = self.properties.clone();
         let sink = EventSink::new(&self.host);
+        let host = HostElement::new(&self.host);
+        let commands: Signal<Commands> = Signal::from(self.commands.clone());
         let handle = mount_to(self.mount_point.clone(), move || {
             provide_context(sink);
+            provide_context(host);
+            provide_context(commands);
             view! { <Checkout config=Signal::from(config) properties=Signal::from(properties) /> }
                 .into_any()
         });
@@ -114,7 +122,25 @@ impl CheckoutHandle {
         drop(mounted);
     }
 
-    /// The page set `configs` or `paymentBody`.
+    /// `launch()` or `close()` on the element.
+    pub fn command(&self, name: String) {
+        let command = match name.as_str() {
+            "launch" => Command::Launch,
+            "close" => Command::Close,
+            _ => return,
+        };
+        self.commands.update(|commands| commands.push(command));
+    }
+
+    /// `reset()`: the view is rebuilt from the first step.
+    pub fn reset(&self) {
+        if self.mounted.borrow().is_some() {
+            self.disconnected();
+            self.connected();
+        }
+    }
+
+    /// The page set `configs`, `paymentBody` or one of its functions.
     #[wasm_bindgen(js_name = propertyChanged)]
     pub fn property_changed(&self, name: String, value: JsValue) {
         if let Err(error) = self.set_property(&name, value) {
@@ -161,6 +187,16 @@ impl CheckoutHandle {
                 };
                 self.properties
                     .update(|properties| properties.payment_body = body);
+            }
+            "fetchClientToken" | "fetchSessionStatus" => {
+                if !empty && !value.is_function() {
+                    let name = if name == "fetchClientToken" {
+                        "fetchClientToken"
+                    } else {
+                        "fetchSessionStatus"
+                    };
+                    return Err(BrowserError::NotAFunction(name));
+                }
             }
             _ => {}
         }

@@ -19,6 +19,18 @@ pub enum BrowserError {
         property: &'static str,
         cause: serde_wasm_bindgen::Error,
     },
+    #[error("{0} must be a function")]
+    NotAFunction(&'static str),
+    #[error("the page set no {0} function")]
+    MissingCallback(&'static str),
+    #[error("{name} failed: {message}")]
+    Callback {
+        name: &'static str,
+        message: String,
+        cause: JsValue,
+    },
+    #[error("could not open the checkout frame: {cause:?}")]
+    Frame { cause: JsValue },
     #[error("sessionStorage is not available on this page")]
     StorageUnavailable,
     #[error("could not dispatch the {event} event: {cause:?}")]

@@ -5,6 +5,8 @@
 
 use serde::Serialize;
 
+use super::adapters::Failure;
+
 use super::adapters::Accepted;
 use super::config::ConfigError;
 use super::gateway::Gateway;
@@ -155,6 +157,30 @@ impl ErrorDetail {
             error_code: code.into(),
             message: message.into(),
             retryable,
+        }
+    }
+
+    /// A request that gave no usable answer, as the page is told of it.
+    pub fn from_failure(gateway: Gateway, failure: &Failure) -> Self {
+        match failure {
+            Failure::Refused {
+                code,
+                message,
+                retryable,
+                ..
+            } => ErrorDetail::new(gateway, code.clone(), message.clone(), *retryable),
+            Failure::SessionExpired => ErrorDetail::new(
+                gateway,
+                ErrorCode::SessionExpired.as_str(),
+                "The session expired.",
+                true,
+            ),
+            Failure::Unreachable { detail } | Failure::Malformed { detail } => ErrorDetail::new(
+                gateway,
+                ErrorCode::NetworkError.as_str(),
+                format!("No usable answer: {detail}."),
+                true,
+            ),
         }
     }
 

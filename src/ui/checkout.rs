@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::amount_summary::AmountSummary;
 use super::config_problem::ConfigProblem;
+use super::paygate::PaygateCheckout;
 use super::pdirect::PdirectCheckout;
 use super::universal::UniversalCheckout;
 use crate::core::config::{CheckoutConfig, ConfigError};
@@ -46,6 +47,13 @@ pub fn Checkout(
                     view! {
                         {summary}
                         <UniversalCheckout config properties />
+                    }
+                        .into_any()
+                }
+                Ok(Gateway::Paygate) => {
+                    view! {
+                        {summary}
+                        <PaygateCheckout config properties />
                     }
                         .into_any()
                 }

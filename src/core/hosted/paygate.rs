@@ -60,14 +60,16 @@ pub fn return_urls(page: &str) -> (String, String) {
     )
 }
 
-/// What a verified return means. A session still open came back through
-/// Cancel (or the customer left the page another way): nothing was paid.
-pub fn outcome(verification: &Verification) -> PaymentStatus {
+/// What a verified return means; `None` while it is not known yet (the
+/// customer came back through `success_url` before the payment settled).
+/// A session still open after a return through `cancel_url` was cancelled.
+pub fn outcome(verification: &Verification, via_cancel: bool) -> Option<PaymentStatus> {
     match (verification.paid, verification.status.as_str()) {
-        (true, _) => PaymentStatus::Approved,
-        (false, "expired") => PaymentStatus::Expired,
-        (false, "open") => PaymentStatus::Cancelled,
-        _ => PaymentStatus::Failed,
+        (true, _) => Some(PaymentStatus::Approved),
+        (false, "expired") => Some(PaymentStatus::Expired),
+        (false, "open") if via_cancel => Some(PaymentStatus::Cancelled),
+        (false, "open") => None,
+        _ => Some(PaymentStatus::Failed),
     }
 }
 
@@ -159,13 +161,17 @@ mod tests {
             paid,
             status: status.into(),
         };
+        use PaymentStatus::*;
+        assert_eq!(outcome(&verified(true, "complete"), false), Some(Approved));
+        assert_eq!(outcome(&verified(false, "expired"), false), Some(Expired));
+        assert_eq!(outcome(&verified(false, "expired"), true), Some(Expired));
+        assert_eq!(outcome(&verified(false, "open"), true), Some(Cancelled));
         assert_eq!(
-            outcome(&verified(true, "complete")),
-            PaymentStatus::Approved
+            outcome(&verified(false, "open"), false),
+            None,
+            "not settled yet"
         );
-        assert_eq!(outcome(&verified(false, "expired")), PaymentStatus::Expired);
-        assert_eq!(outcome(&verified(false, "open")), PaymentStatus::Cancelled);
-        assert_eq!(outcome(&verified(false, "complete")), PaymentStatus::Failed);
+        assert_eq!(outcome(&verified(false, "complete"), false), Some(Failed));
     }
 
     #[test]

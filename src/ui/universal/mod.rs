@@ -54,18 +54,7 @@ pub fn UniversalCheckout(
         .and_then(|window| window.location().href().ok())
         .unwrap_or_default();
     let setup = UniversalSetup {
-        base: properties_now
-            .configs
-            .api_base
-            .clone()
-            .or_else(|| {
-                config_now
-                    .as_ref()
-                    .and_then(|config| config.api_base.clone())
-            })
-            .unwrap_or_default()
-            .trim_end_matches('/')
-            .to_owned(),
+        base: super::api_base(&properties_now, config_now.as_ref()),
         amount: amount.map(|amount| amount.to_decimal_string()),
         currency: amount.map(|amount| amount.currency().code().to_owned()),
         return_url: config_now

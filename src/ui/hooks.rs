@@ -1,0 +1,67 @@
+//! Small hooks for side effects that must end with the view: each
+//! registers its own `on_cleanup`.
+
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::prelude::*;
+use web_sys::{HtmlElement, MessageEvent};
+
+/// Calls `handle` with every `message` event the window receives while the
+/// view is mounted.
+pub fn use_window_message(handle: impl Fn(MessageEvent) + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let listener = Closure::<dyn Fn(MessageEvent)>::new(handle);
+    if window
+        .add_event_listener_with_callback("message", listener.as_ref().unchecked_ref())
+        .is_err()
+    {
+        return;
+    }
+    let listener = SendWrapper::new(listener);
+    on_cleanup(move || {
+        if let Some(window) = web_sys::window() {
+            let _ = window
+                .remove_event_listener_with_callback("message", listener.as_ref().unchecked_ref());
+        }
+        drop(listener);
+    });
+}
+
+/// While `locked` is true the page behind a modal does not scroll; its own
+/// `overflow` comes back when it turns false or the view goes.
+pub fn use_scroll_lock(locked: Signal<bool>) {
+    let saved = StoredValue::new_local(None::<String>);
+    let root = move || -> Option<HtmlElement> {
+        web_sys::window()?
+            .document()?
+            .document_element()?
+            .dyn_into()
+            .ok()
+    };
+    let release = move || {
+        if let (Some(previous), Some(root)) =
+            (saved.try_update_value(Option::take).flatten(), root())
+        {
+            let _ = root.style().set_property("overflow", &previous);
+        }
+    };
+    Effect::new(move |_| {
+        if locked.get() {
+            if let Some(root) = root() {
+                if saved.with_value(Option::is_none) {
+                    let previous = root
+                        .style()
+                        .get_property_value("overflow")
+                        .unwrap_or_default();
+                    saved.set_value(Some(previous));
+                }
+                let _ = root.style().set_property("overflow", "hidden");
+            }
+        } else {
+            release();
+        }
+    });
+    on_cleanup(release);
+}

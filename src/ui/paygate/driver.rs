@@ -1,0 +1,266 @@
+//! `use_paygate_checkout`: creates the checkout session through the
+//! merchant backend (`{api-base}/checkout`), sends the customer to its
+//! `url`, and on the way back verifies it (`{api-base}/verify`) and reports
+//! the outcome once.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use serde_json::json;
+
+use crate::browser::http::{self, unreachable};
+use crate::browser::return_visit::{self, ReturnVisit};
+use crate::core::adapters::Failure;
+use crate::core::events::{
+    CheckoutEvent, CompleteDetail, ErrorCode, ErrorDetail, ResponseDetail, Step, StepDetail,
+};
+use crate::core::gateway::Gateway;
+use crate::core::hosted::paygate::{outcome, read, return_urls, Created, Verification};
+use crate::core::money::Money;
+use crate::core::redirect::payment_page_allowed;
+use crate::core::status::PaymentStatus;
+use crate::ui::runtime::{use_runtime, Runtime};
+
+/// Verification requests tried before the customer is asked to retry.
+const VERIFY_TRIES: u32 = 3;
+
+#[derive(Clone, Debug)]
+pub struct PaygateSetup {
+    /// The merchant backend's PayGate routes, e.g. `/merchant/paygate`.
+    pub base: String,
+    pub amount: Option<Money>,
+    pub email: Option<String>,
+    pub payment_page_origins: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Screen {
+    Ready,
+    Creating,
+    Leaving,
+    Verifying,
+    /// Something went wrong; `retry` says what "Try again" does.
+    Problem {
+        message: String,
+        retry: Retry,
+    },
+    Result {
+        session_id: String,
+        status: PaymentStatus,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Retry {
+    Pay,
+    /// Verify this session again; `bool`: it came back through cancel.
+    Verify(String, bool),
+}
+
+#[derive(Clone, Copy)]
+pub struct PaygateCheckout {
+    pub screen: RwSignal<Screen>,
+    runtime: Runtime,
+    setup: StoredValue<PaygateSetup>,
+}
+
+fn step_of(screen: &Screen) -> Option<Step> {
+    match screen {
+        Screen::Ready => Some(Step::Form),
+        Screen::Leaving => Some(Step::Redirect),
+        Screen::Verifying => Some(Step::Awaiting),
+        Screen::Result { .. } => Some(Step::Result),
+        Screen::Creating | Screen::Problem { .. } => None,
+    }
+}
+
+pub fn use_paygate_checkout(setup: PaygateSetup) -> PaygateCheckout {
+    let checkout = PaygateCheckout {
+        screen: RwSignal::new(Screen::Ready),
+        runtime: use_runtime(),
+        setup: StoredValue::new(setup),
+    };
+    match return_visit::read() {
+        Ok(None) => checkout.show(Screen::Ready),
+        Ok(Some(visit)) => checkout.returned(visit),
+        Err(problem) => {
+            return_visit::tidy_address();
+            checkout.fail(
+                ErrorDetail::new(
+                    Gateway::Paygate,
+                    ErrorCode::ValidationError.as_str(),
+                    problem.to_string(),
+                    false,
+                ),
+                Retry::Pay,
+            );
+        }
+    }
+    checkout
+}
+
+impl PaygateCheckout {
+    fn show(self, screen: Screen) {
+        if let Some(step) = step_of(&screen) {
+            self.runtime.emit(CheckoutEvent::Step(StepDetail {
+                gateway: Gateway::Paygate,
+                step,
+            }));
+        }
+        self.screen.set(screen);
+    }
+
+    fn fail(self, detail: ErrorDetail, retry: Retry) {
+        let message = detail.message.clone();
+        self.runtime.emit(CheckoutEvent::Error(detail));
+        self.show(Screen::Problem { message, retry });
+    }
+
+    /// The customer chose to pay: open a session and go to its page.
+    pub fn pay(self) {
+        if matches!(
+            self.screen.get_untracked(),
+            Screen::Creating | Screen::Leaving
+        ) {
+            return;
+        }
+        self.screen.set(Screen::Creating);
+        leptos::task::spawn_local(async move {
+            let created = self.create().await;
+            if !self.runtime.is_alive() {
+                return;
+            }
+            match created {
+                Ok(created) => self.leave_for(created),
+                Err(failure) => self.fail(
+                    ErrorDetail::from_failure(Gateway::Paygate, &failure),
+                    Retry::Pay,
+                ),
+            }
+        });
+    }
+
+    pub fn retry(self, retry: Retry) {
+        match retry {
+            Retry::Pay => self.pay(),
+            Retry::Verify(session_id, cancelled) => self.verify(session_id, cancelled, 1),
+        }
+    }
+
+    async fn create(self) -> Result<Created, Failure> {
+        let setup = self.setup.get_value();
+        let page = web_sys::window()
+            .and_then(|window| window.location().href().ok())
+            .unwrap_or_default();
+        let (success_url, cancel_url) = return_urls(&page);
+        let body = json!({
+            "amount": setup.amount.map(Money::minor_units),
+            "currency": setup.amount.map(|amount| amount.currency().code()),
+            "successUrl": success_url,
+            "cancelUrl": cancel_url,
+            "customerEmail": setup.email,
+        });
+        let abort = self.runtime.abort_controller().ok_or_else(closed)?;
+        let url = format!("{}/checkout", setup.base);
+        let headers = [("Content-Type", "application/json")];
+        let answer = http::send("POST", &url, &headers, Some(&body.to_string()), &abort)
+            .await
+            .map_err(|error| unreachable(&error))?;
+        read(answer.status, &answer.body)
+    }
+
+    fn leave_for(self, created: Created) {
+        let own_origin = web_sys::window()
+            .and_then(|window| window.location().origin().ok())
+            .unwrap_or_default();
+        let allowed = self.setup.with_value(|setup| {
+            payment_page_allowed(&created.url, &own_origin, &setup.payment_page_origins)
+        });
+        if !allowed {
+            let detail = ErrorDetail::new(
+                Gateway::Paygate,
+                ErrorCode::RedirectBlocked.as_str(),
+                "The checkout page is not on an allowed https origin.",
+                false,
+            );
+            return self.fail(detail, Retry::Pay);
+        }
+        self.runtime.emit(CheckoutEvent::Response(ResponseDetail {
+            gateway: Gateway::Paygate,
+            transaction_id: created.id,
+            payment_status: PaymentStatus::Pending,
+            message: None,
+            amount: None,
+            currency: None,
+            fee_amount: None,
+            total_amount: None,
+            created_at: None,
+        }));
+        self.show(Screen::Leaving);
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().assign(&created.url);
+        }
+    }
+
+    /// Back from the checkout page.
+    fn returned(self, visit: ReturnVisit) {
+        return_visit::tidy_address();
+        match visit.reported {
+            // Already reported in this tab: show it, say nothing twice.
+            Some(status) => self.screen.set(Screen::Result {
+                session_id: visit.session_id,
+                status,
+            }),
+            None => self.verify(visit.session_id, visit.cancelled, 1),
+        }
+    }
+
+    fn verify(self, session_id: String, cancelled: bool, tries: u32) {
+        self.show(Screen::Verifying);
+        let wait = Duration::from_secs(u64::from(tries - 1));
+        let id = session_id.clone();
+        self.runtime
+            .after(wait, self.fetch_verification(id), move |answer| {
+                let settled = answer.map(|verification| outcome(&verification, cancelled));
+                match settled {
+                    Ok(Some(status)) => self.finish(session_id, status),
+                    Ok(None) | Err(Failure::Unreachable { .. } | Failure::Malformed { .. })
+                        if tries < VERIFY_TRIES =>
+                    {
+                        self.verify(session_id, cancelled, tries + 1)
+                    }
+                    Ok(None) => self.finish(session_id, PaymentStatus::Pending),
+                    Err(failure) => {
+                        let detail = ErrorDetail::from_failure(Gateway::Paygate, &failure);
+                        self.fail(detail, Retry::Verify(session_id, cancelled));
+                    }
+                }
+            });
+    }
+
+    async fn fetch_verification(self, session_id: String) -> Result<Verification, Failure> {
+        let abort = self.runtime.abort_controller().ok_or_else(closed)?;
+        let base = self.setup.with_value(|setup| setup.base.clone());
+        let url = format!("{base}/verify?session_id={session_id}");
+        let answer = http::send("GET", &url, &[], None, &abort)
+            .await
+            .map_err(|error| unreachable(&error))?;
+        read(answer.status, &answer.body)
+    }
+
+    fn finish(self, session_id: String, status: PaymentStatus) {
+        return_visit::record(&session_id, status);
+        self.runtime.emit(CheckoutEvent::Complete(CompleteDetail {
+            gateway: Gateway::Paygate,
+            transaction_id: session_id.clone(),
+            payment_status: status,
+        }));
+        self.show(Screen::Result { session_id, status });
+    }
+}
+
+fn closed() -> Failure {
+    Failure::Unreachable {
+        detail: "the checkout was closed".into(),
+    }
+}

@@ -1,0 +1,76 @@
+//! PayGate's checkout: one button to its hosted page, then the verified
+//! outcome when the customer comes back.
+
+mod driver;
+
+use leptos::prelude::*;
+
+use super::awaiting_approval::AwaitingApproval;
+use super::commands::{use_commands, Command};
+use super::payment_result::PaymentResult;
+use crate::core::config::{CheckoutConfig, ConfigError};
+use crate::core::payment_body::ElementProperties;
+use driver::{use_paygate_checkout, PaygateSetup, Screen};
+
+#[component]
+pub fn PaygateCheckout(
+    /// The element's attributes, parsed (valid when this view is shown).
+    config: Signal<Result<CheckoutConfig, ConfigError>>,
+    /// `configs` and `paymentBody`, as the page set them.
+    properties: Signal<ElementProperties>,
+) -> impl IntoView {
+    let config_now = config.get_untracked().ok();
+    let properties_now = properties.get_untracked();
+    let setup = PaygateSetup {
+        base: super::api_base(&properties_now, config_now.as_ref()),
+        amount: config_now.as_ref().and_then(|config| config.amount),
+        email: properties_now.payment_body.email.clone(),
+        payment_page_origins: properties_now.configs.payment_page_origins.clone(),
+    };
+    let checkout = use_paygate_checkout(setup);
+    use_commands(move |command| {
+        if command == Command::Launch && checkout.screen.get_untracked() == Screen::Ready {
+            checkout.pay();
+        }
+    });
+    let pay_label = move || match config.get().ok().and_then(|config| config.amount) {
+        Some(amount) => format!("Pay {amount} with PayGate"),
+        None => "Pay with PayGate".to_owned(),
+    };
+    move || {
+        match checkout.screen.get() {
+        screen @ (Screen::Ready | Screen::Creating) => {
+            let busy = screen == Screen::Creating;
+            view! {
+                <div class="form" part="form">
+                    <p class="hint">"You will finish paying on PayGate's secure page, then come back here."</p>
+                    <button type="button" class="pay" part="button" disabled=busy aria-busy=busy.to_string()
+                        on:click=move |_| checkout.pay()>
+                        {pay_label}
+                    </button>
+                </div>
+            }
+            .into_any()
+        }
+        Screen::Leaving => view! {
+            <div class="awaiting" part="redirect" role="status" aria-live="polite">
+                <p class="awaiting-title">"Taking you to PayGate…"</p>
+            </div>
+        }
+        .into_any(),
+        Screen::Verifying => view! { <AwaitingApproval /> }.into_any(),
+        Screen::Problem { message, retry } => view! {
+            <div class="problem" part="problem" role="alert">
+                <p>{message}</p>
+                <button type="button" class="pay" part="button" on:click=move |_| checkout.retry(retry.clone())>
+                    "Try again"
+                </button>
+            </div>
+        }
+        .into_any(),
+        Screen::Result { session_id, status } => {
+            view! { <PaymentResult transaction_id=session_id status /> }.into_any()
+        }
+    }
+    }
+}
