@@ -83,6 +83,9 @@ export interface PayCheckoutConfig {
   apiBase?: string;
   /** Origins of gateway payment pages the customer may be sent to (https only). */
   paymentPageOrigins?: string[];
+  /** A publishable key (`pk_test_…` / `pk_live_…`) for the hosted checkouts.
+   * A secret key (`sk_…`) is refused with `CONFIG_ERROR` before any request. */
+  clientKey?: string;
 }
 
 /** `paymentBody`: the Angular SDK's `PdirectPaymentBody`, camelCase; sent
@@ -108,10 +111,22 @@ export interface PaymentBody {
 
 /** `<pay-checkout>`. Attributes: gateway, session-url, api-base, environment,
  * amount, currency, customer-reference, locale, presentation, return-url,
- * status-timeout. */
+ * status-timeout, launcher (`button` | `none`: whether a sheet shows its own
+ * Pay button). */
 export interface PayCheckoutElement extends HTMLElement {
   configs: PayCheckoutConfig | undefined;
   paymentBody: PaymentBody | undefined;
+  /** Moment: returns a fresh client token from your backend; called on every `launch()`. */
+  fetchClientToken: (() => Promise<string>) | undefined;
+  /** Moment: called with the `session_id` of a return URL; resolves to at
+   * least `{ status: "completed" | "failed" | "expired" | "cancelled" }`. */
+  fetchSessionStatus: ((sessionId: string) => Promise<{ status: string; [key: string]: unknown }>) | undefined;
+  /** Opens the sheet, or starts an inline checkout. */
+  launch(): void;
+  /** Closes the sheet; an unfinished payment is reported as cancelled. */
+  close(): void;
+  /** Back to the first step. */
+  reset(): void;
   addEventListener<K extends keyof PayCheckoutEventMap>(
     type: K,
     listener: (this: PayCheckoutElement, event: PayCheckoutEventMap[K]) => unknown,
@@ -143,6 +158,53 @@ export interface DefineCheckoutOptions {
 
 /** Loads the wasm once and defines the element; does nothing outside a browser. */
 export function defineCheckout(options?: DefineCheckoutOptions): Promise<void>;
+
+/** The options of `createCheckout`: the Moment SDK's `checkout()` ones. */
+export interface CreateCheckoutOptions {
+  /** Returns a fresh client token from your backend; called on every `launch()`. */
+  fetchClientToken: () => Promise<string>;
+  /** Called with the `session_id` the customer returned with. */
+  fetchSessionStatus?: (sessionId: string) => Promise<{ status: string; [key: string]: unknown }>;
+  /** Payment approved (`complete` with `approved`). */
+  onSuccess?: (detail: CompleteDetail) => void;
+  /** Payment failed (`complete` with `failed`). */
+  onFailure?: (detail: CompleteDetail) => void;
+  /** The customer closed the checkout (`complete` with `cancelled`). */
+  onCancel?: (detail: CompleteDetail) => void;
+  /** An attempt was declined; the customer can retry in the checkout (`error`, gateway code). */
+  onAttemptFailed?: (detail: ErrorDetail) => void;
+  /** The session expired (`complete` with `expired`). */
+  onExpired?: (detail: CompleteDetail) => void;
+  /** The checkout could not open or go on (`error` with the element's own code). */
+  onError?: (detail: ErrorDetail) => void;
+  /** Your publishable key; a secret key is refused with `CONFIG_ERROR`. */
+  clientKey?: string;
+  /** The hosted checkout's base URL (the sandbox's `/moment` by default). */
+  apiBase?: string;
+  /** Used for the client token when `fetchClientToken` is not given. */
+  sessionUrl?: string;
+  /** Shown in the sheet; in the currency's major units, e.g. "100.00". */
+  amount?: string;
+  currency?: string;
+  locale?: string;
+  /** Origins (https) the checkout may send the customer to for authentication. */
+  paymentPageOrigins?: string[];
+  /** Where the element goes; `document.body` by default. */
+  container?: Element;
+  wasmUrl?: string | URL;
+}
+
+export interface Checkout {
+  /** Opens the sheet with a fresh client token. */
+  launch(): Promise<void>;
+  /** Closes the sheet; an unfinished payment is reported as cancelled. */
+  close(): Promise<void>;
+  /** The element behind it (`null` outside a browser). */
+  element: PayCheckoutElement | null;
+}
+
+/** The Moment-style programmatic API, presented as a sheet. */
+export function createCheckout(options: CreateCheckoutOptions): Checkout;
 
 declare global {
   interface HTMLElementTagNameMap {

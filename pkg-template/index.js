@@ -29,3 +29,81 @@ export function defineCheckout({ wasmUrl, tagName } = {}) {
     if (tagName && tagName !== DEFAULT_TAG_NAME) defineElement(tagName);
   });
 }
+
+// The element's own error codes; any other code is the gateway's, given
+// when it declined an attempt the customer can retry in the checkout.
+const ELEMENT_ERROR_CODES = new Set([
+  "NETWORK_ERROR",
+  "VALIDATION_ERROR",
+  "SESSION_EXPIRED",
+  "CONFIG_ERROR",
+  "CANCELLED",
+  "TIMEOUT",
+  "GATEWAY_ERROR",
+  "REDIRECT_BLOCKED",
+]);
+
+// Which callback a `complete` event's status calls.
+const OUTCOME_CALLBACKS = {
+  approved: "onSuccess",
+  failed: "onFailure",
+  cancelled: "onCancel",
+  expired: "onExpired",
+};
+
+/**
+ * The Moment SDK's `checkout()` in the browser: a `<pay-checkout
+ * gateway="moment" presentation="sheet">` added to the page, opened by
+ * `launch()`. Each callback is called from the element's own events
+ * (`complete`, `error`), so the two styles never disagree. A return with
+ * `?session_id=` is finished as soon as this is called on that page.
+ */
+export function createCheckout(options = {}) {
+  if (!inBrowser()) return { launch() {}, close() {}, element: null };
+  const element = document.createElement("pay-checkout");
+  element.setAttribute("gateway", "moment");
+  element.setAttribute("presentation", "sheet");
+  element.setAttribute("launcher", "none");
+  for (const [option, attribute] of [
+    ["apiBase", "api-base"],
+    ["sessionUrl", "session-url"],
+    ["amount", "amount"],
+    ["currency", "currency"],
+    ["locale", "locale"],
+  ]) {
+    if (options[option] != null) element.setAttribute(attribute, String(options[option]));
+  }
+  element.configs = {
+    clientKey: options.clientKey,
+    apiBase: options.apiBase,
+    paymentPageOrigins: options.paymentPageOrigins ?? [],
+  };
+  if (options.fetchClientToken) element.fetchClientToken = options.fetchClientToken;
+  if (options.fetchSessionStatus) element.fetchSessionStatus = options.fetchSessionStatus;
+
+  const call = (name, detail) => {
+    if (typeof options[name] === "function") options[name](detail);
+  };
+  element.addEventListener("complete", (event) => {
+    const callback = OUTCOME_CALLBACKS[event.detail.paymentStatus];
+    if (callback) call(callback, event.detail);
+  });
+  element.addEventListener("error", (event) => {
+    const attempt = event.detail.retryable && !ELEMENT_ERROR_CODES.has(event.detail.errorCode);
+    call(attempt ? "onAttemptFailed" : "onError", event.detail);
+  });
+
+  const added = defineCheckout({ wasmUrl: options.wasmUrl }).then(() => {
+    (options.container ?? document.body).append(element);
+  });
+  added.catch((cause) =>
+    call("onError", { gateway: "moment", errorCode: "NETWORK_ERROR", message: String(cause), retryable: true }),
+  );
+  return {
+    /** Opens the sheet; a fresh client token is fetched on every launch. */
+    launch: () => added.then(() => element.launch()),
+    /** Closes the sheet; an unfinished payment is reported as cancelled. */
+    close: () => added.then(() => element.close()),
+    element,
+  };
+}

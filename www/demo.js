@@ -1,11 +1,26 @@
-// The demo shows one gateway at a time: ?gateway=universal switches the
-// element before it starts (this module runs before the wasm is loaded).
+// The demo shows one gateway at a time: ?gateway=universal (paygate,
+// moment) switches the element before it starts (this module runs before
+// the wasm is loaded).
 const GATEWAYS = {
   universal: {
     gateway: "universal",
     amount: "100.00",
     currency: "KES",
     "api-base": "/merchant/universal",
+  },
+  paygate: {
+    gateway: "paygate",
+    amount: "50.00",
+    currency: "GHS",
+    "api-base": "/merchant/paygate",
+  },
+  moment: {
+    gateway: "moment",
+    presentation: "sheet",
+    amount: "100.00",
+    currency: "ZAR",
+    "api-base": "/moment",
+    "session-url": "/merchant/moment/session",
   },
 };
 const chosen = GATEWAYS[new URLSearchParams(location.search).get("gateway")];
@@ -14,6 +29,14 @@ if (chosen) {
   element.removeAttribute("session-url");
   for (const [name, value] of Object.entries(chosen)) element.setAttribute(name, value);
   document.querySelector("#gateway-name").textContent = chosen.gateway;
+  if (chosen.gateway === "moment") {
+    // Back from the bank's page with ?session_id=: the merchant backend says
+    // how the session ended.
+    element.fetchSessionStatus = async (sessionId) => {
+      const answer = await fetch(`/merchant/moment/session-status?session_id=${encodeURIComponent(sessionId)}`);
+      return answer.json();
+    };
+  }
 }
 
 // Lists every event of the checkout elements as a page's own script would

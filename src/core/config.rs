@@ -12,7 +12,7 @@ use super::gateway::Gateway;
 use super::money::{Currency, Money, MoneyError};
 
 /// Every attribute the element observes, in the order of the public contract.
-pub const OBSERVED_ATTRIBUTES: [&str; 11] = [
+pub const OBSERVED_ATTRIBUTES: [&str; 12] = [
     "gateway",
     "session-url",
     "api-base",
@@ -24,6 +24,7 @@ pub const OBSERVED_ATTRIBUTES: [&str; 11] = [
     "presentation",
     "return-url",
     "status-timeout",
+    "launcher",
 ];
 
 /// Seconds before an unresolved payment is reported as `pending`.
@@ -65,6 +66,9 @@ pub struct CheckoutConfig {
     pub presentation: Presentation,
     pub return_url: Option<String>,
     pub status_timeout: Duration,
+    /// Whether a sheet shows its own Pay button (`launcher="button"`, the
+    /// default) or only opens from `launch()` (`launcher="none"`).
+    pub launcher_button: bool,
 }
 
 #[derive(Clone, Debug, Error, PartialEq, Eq)]
@@ -73,6 +77,8 @@ pub enum ConfigError {
     UnknownGateway(String),
     #[error("environment {0:?} is not sandbox or production")]
     UnknownEnvironment(String),
+    #[error("launcher {0:?} is not button or none")]
+    UnknownLauncher(String),
     #[error("presentation {0:?} is not inline or sheet")]
     UnknownPresentation(String),
     #[error("currency: {0}")]
@@ -122,6 +128,12 @@ impl CheckoutConfig {
             Some(value) if value.eq_ignore_ascii_case("sheet") => Presentation::Sheet,
             Some(value) => return Err(ConfigError::UnknownPresentation(value.to_owned())),
         };
+        let launcher_button = match read("launcher").as_deref() {
+            None => true,
+            Some(value) if value.eq_ignore_ascii_case("button") => true,
+            Some(value) if value.eq_ignore_ascii_case("none") => false,
+            Some(value) => return Err(ConfigError::UnknownLauncher(value.to_owned())),
+        };
         let currency = read("currency")
             .map(|code| Currency::from_code(&code))
             .transpose()
@@ -158,6 +170,7 @@ impl CheckoutConfig {
             presentation,
             return_url: url("return-url")?,
             status_timeout,
+            launcher_button,
         })
     }
 }
@@ -225,6 +238,7 @@ mod tests {
             ("presentation", "sheet"),
             ("return-url", "https://shop.example/return"),
             ("status-timeout", "30"),
+            ("launcher", "none"),
         ])
         .unwrap();
         assert_eq!(config.gateway, Gateway::Paygate);
@@ -250,6 +264,7 @@ mod tests {
             Some("https://shop.example/return")
         );
         assert_eq!(config.status_timeout, Duration::from_secs(30));
+        assert!(!config.launcher_button);
     }
 
     #[test]
@@ -311,6 +326,10 @@ mod tests {
         assert!(matches!(
             parse(&[("presentation", "modal")]),
             Err(ConfigError::UnknownPresentation(_))
+        ));
+        assert!(matches!(
+            parse(&[("launcher", "fab")]),
+            Err(ConfigError::UnknownLauncher(_))
         ));
         for timeout in ["0", "-5", "1.5", "86401", "soon"] {
             assert!(

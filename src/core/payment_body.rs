@@ -19,6 +19,9 @@ pub struct PayConfig {
     pub accept_language: Option<String>,
     pub session_url: Option<String>,
     pub api_base: Option<String>,
+    /// A publishable key (`pk_test_…`, `pk_live_…`) for the hosted
+    /// checkouts; a secret key here is refused before any request.
+    pub client_key: Option<String>,
     /// Origins of gateway payment pages the customer may be sent to.
     #[serde(default)]
     pub payment_page_origins: Vec<String>,

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::amount_summary::AmountSummary;
 use super::config_problem::ConfigProblem;
+use super::moment::MomentCheckoutView;
 use super::paygate::PaygateCheckout;
 use super::pdirect::PdirectCheckout;
 use super::universal::UniversalCheckout;
@@ -54,6 +55,13 @@ pub fn Checkout(
                     view! {
                         {summary}
                         <PaygateCheckout config properties />
+                    }
+                        .into_any()
+                }
+                Ok(Gateway::Moment) => {
+                    view! {
+                        {summary}
+                        <MomentCheckoutView config properties />
                     }
                         .into_any()
                 }

@@ -6,10 +6,12 @@ mod checkout;
 mod commands;
 mod config_problem;
 mod hooks;
+mod moment;
 mod paygate;
 mod payment_result;
 mod pdirect;
 mod runtime;
+mod sheet;
 mod universal;
 mod wallet_form;
 

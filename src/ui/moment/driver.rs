@@ -1,0 +1,422 @@
+//! `use_moment_checkout`: the Moment SDK's flow in the browser. `launch()`
+//! asks the page for a fresh client token (`fetchClientToken`, else a POST
+//! to `session-url`), opens the hosted checkout in a frame, and follows
+//! what it reports; a return with `?session_id=` is routed through the
+//! page's `fetchSessionStatus`.
+
+use std::time::Duration;
+
+use leptos::html::Iframe;
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+use web_sys::MessageEvent;
+
+use crate::browser::frame::post_into_frame;
+use crate::browser::host::HostElement;
+use crate::browser::http;
+use crate::browser::return_visit::{self, ReturnVisit};
+use crate::core::events::{
+    CheckoutEvent, CompleteDetail, ErrorCode, ErrorDetail, Step, StepDetail,
+};
+use crate::core::gateway::Gateway;
+use crate::core::hosted::keys::{check_client_key, refuse_secret};
+use crate::core::hosted::moment::{session_status, CheckoutMessage};
+use crate::core::hosted::SESSION_ID_PARAM;
+use crate::core::redirect::{origin_of, payment_page_allowed};
+use crate::core::return_url::{with_params, without_params};
+use crate::core::status::PaymentStatus;
+use crate::ui::hooks::use_window_message;
+use crate::ui::runtime::{use_runtime, Runtime};
+
+#[derive(Clone, Debug)]
+pub struct MomentSetup {
+    /// The hosted checkout, e.g. `/moment/checkout` on the sandbox.
+    pub checkout_url: String,
+    pub client_key: Option<String>,
+    /// Where to get a client token when the page set no `fetchClientToken`.
+    pub session_url: Option<String>,
+    pub payment_page_origins: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Screen {
+    Idle,
+    Loading,
+    Checkout,
+    Leaving,
+    Verifying,
+    Problem {
+        message: String,
+        retry: Retry,
+    },
+    Result {
+        session_id: String,
+        status: PaymentStatus,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Retry {
+    Launch,
+    Status(String),
+}
+
+#[derive(Clone, Copy)]
+pub struct MomentCheckout {
+    pub screen: RwSignal<Screen>,
+    /// The sheet is showing (ignored inline).
+    pub open: RwSignal<bool>,
+    pub frame: NodeRef<Iframe>,
+    pub frame_name: StoredValue<String>,
+    runtime: Runtime,
+    setup: StoredValue<MomentSetup>,
+    /// The session the checkout announced, once it has.
+    session_id: StoredValue<Option<String>>,
+    /// The element, whose `fetchClientToken` / `fetchSessionStatus` the
+    /// page sets.
+    host: StoredValue<Option<HostElement>>,
+}
+
+fn own_origin() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().origin().ok())
+        .unwrap_or_default()
+}
+
+fn problem(code: ErrorCode, message: impl Into<String>, retryable: bool) -> ErrorDetail {
+    ErrorDetail::new(Gateway::Moment, code.as_str(), message, retryable)
+}
+
+pub fn use_moment_checkout(setup: MomentSetup) -> MomentCheckout {
+    let checkout = MomentCheckout {
+        screen: RwSignal::new(Screen::Idle),
+        open: RwSignal::new(false),
+        frame: NodeRef::new(),
+        frame_name: StoredValue::new(format!(
+            "pay-checkout-moment-{}",
+            crate::browser::device::new_idempotency_key()
+        )),
+        runtime: use_runtime(),
+        session_id: StoredValue::new(None),
+        host: StoredValue::new(use_context::<HostElement>()),
+        setup: StoredValue::new(setup),
+    };
+    use_window_message(move |event| checkout.heard(&event));
+    // A secret key is refused before anything is sent.
+    let key_problem = checkout.setup.with_value(|setup| {
+        setup
+            .client_key
+            .as_deref()
+            .map(check_client_key)
+            .and_then(Result::err)
+    });
+    if let Some(key_problem) = key_problem {
+        checkout.fail(
+            problem(ErrorCode::ConfigError, key_problem.to_string(), false),
+            Retry::Launch,
+        );
+        return checkout;
+    }
+    match return_visit::read() {
+        Ok(None) => {}
+        Ok(Some(visit)) => checkout.returned(visit),
+        Err(bad) => {
+            return_visit::tidy_address();
+            checkout.fail(
+                problem(ErrorCode::ValidationError, bad.to_string(), false),
+                Retry::Launch,
+            );
+        }
+    }
+    checkout
+}
+
+impl MomentCheckout {
+    fn show(self, screen: Screen) {
+        let step = match &screen {
+            Screen::Checkout => Some(Step::Form),
+            Screen::Leaving => Some(Step::Redirect),
+            Screen::Verifying => Some(Step::Awaiting),
+            Screen::Result { .. } => Some(Step::Result),
+            _ => None,
+        };
+        if let Some(step) = step {
+            self.runtime.emit(CheckoutEvent::Step(StepDetail {
+                gateway: Gateway::Moment,
+                step,
+            }));
+        }
+        self.screen.set(screen);
+    }
+
+    fn fail(self, detail: ErrorDetail, retry: Retry) {
+        let message = detail.message.clone();
+        self.runtime.emit(CheckoutEvent::Error(detail));
+        self.show(Screen::Problem { message, retry });
+    }
+
+    /// Opens the checkout with a fresh client token.
+    pub fn launch(self) {
+        self.open.set(true);
+        match self.screen.get_untracked() {
+            Screen::Loading | Screen::Checkout | Screen::Leaving | Screen::Verifying => return,
+            Screen::Problem {
+                retry: Retry::Status(id),
+                ..
+            } => return self.check_status(id),
+            _ => {}
+        }
+        let key_problem = self.setup.with_value(|setup| {
+            setup
+                .client_key
+                .as_deref()
+                .map(check_client_key)
+                .and_then(Result::err)
+        });
+        if let Some(key_problem) = key_problem {
+            return self.fail(
+                problem(ErrorCode::ConfigError, key_problem.to_string(), false),
+                Retry::Launch,
+            );
+        }
+        self.session_id.set_value(None);
+        self.show(Screen::Loading);
+        leptos::task::spawn_local(async move {
+            let token = self.client_token().await;
+            if !self.runtime.is_alive() || self.screen.get_untracked() != Screen::Loading {
+                return;
+            }
+            match token {
+                Ok(token) => self.open_checkout(&token),
+                Err(detail) => self.fail(detail, Retry::Launch),
+            }
+        });
+    }
+
+    async fn client_token(self) -> Result<String, ErrorDetail> {
+        let token = match self
+            .host
+            .get_value()
+            .filter(|host| host.has_function("fetchClientToken"))
+        {
+            Some(host) => host
+                .call("fetchClientToken", &[])
+                .await
+                .map_err(|error| problem(ErrorCode::NetworkError, error.to_string(), true))?
+                .as_string(),
+            None => self.token_from_session_url().await?,
+        };
+        let token = token
+            .filter(|token| !token.trim().is_empty())
+            .ok_or_else(|| {
+                problem(
+                    ErrorCode::ConfigError,
+                    "fetchClientToken must resolve to the client token string",
+                    false,
+                )
+            })?;
+        refuse_secret("the client token", &token)
+            .map_err(|secret| problem(ErrorCode::ConfigError, secret.to_string(), false))?;
+        Ok(token)
+    }
+
+    async fn token_from_session_url(self) -> Result<Option<String>, ErrorDetail> {
+        let Some(url) = self.setup.with_value(|setup| setup.session_url.clone()) else {
+            return Err(problem(
+                ErrorCode::ConfigError,
+                "set fetchClientToken (or session-url) to open the checkout",
+                false,
+            ));
+        };
+        let abort = self
+            .runtime
+            .abort_controller()
+            .ok_or_else(|| problem(ErrorCode::NetworkError, "closed", true))?;
+        // Back to this page, where the status is asked for.
+        let page = web_sys::window()
+            .and_then(|window| window.location().href().ok())
+            .unwrap_or_default();
+        let page = without_params(&page, &[SESSION_ID_PARAM]);
+        let success_url = with_params(&page, &[(SESSION_ID_PARAM, "{SESSION_ID}")]);
+        let body = serde_json::json!({ "successUrl": success_url }).to_string();
+        let headers = [("Content-Type", "application/json")];
+        let answer = http::send("POST", &url, &headers, Some(&body), &abort)
+            .await
+            .map_err(|error| problem(ErrorCode::NetworkError, error.to_string(), true))?;
+        let body: serde_json::Value = serde_json::from_str(&answer.body).unwrap_or_default();
+        match (answer.status, body["client_token"].as_str()) {
+            (200..=299, Some(token)) => Ok(Some(token.to_owned())),
+            (status, _) => Err(problem(
+                ErrorCode::GatewayError,
+                format!("{url} answered {status} without a client_token"),
+                status >= 500,
+            )),
+        }
+    }
+
+    fn open_checkout(self, token: &str) {
+        self.show(Screen::Checkout);
+        let (Some(frame), Some(setup)) = (self.frame.get_untracked(), self.setup.try_get_value())
+        else {
+            return;
+        };
+        let Some(parent) = frame.parent_node() else {
+            return;
+        };
+        let origin = own_origin();
+        let mut fields = vec![("client_token", token), ("parent_origin", origin.as_str())];
+        if let Some(key) = &setup.client_key {
+            fields.push(("client_key", key));
+        }
+        let name = self.frame_name.get_value();
+        if let Err(error) = post_into_frame(&parent, &name, &setup.checkout_url, &fields) {
+            self.fail(
+                problem(ErrorCode::GatewayError, error.to_string(), true),
+                Retry::Launch,
+            );
+        }
+    }
+
+    /// The checkout's origin: messages from anywhere else are not its.
+    fn checkout_origin(self) -> String {
+        let url = self.setup.with_value(|setup| setup.checkout_url.clone());
+        origin_of(&url).unwrap_or_else(own_origin)
+    }
+
+    fn heard(self, event: &MessageEvent) {
+        let from_frame = self
+            .frame
+            .get_untracked()
+            .and_then(|frame| frame.content_window())
+            .is_some_and(|window| {
+                event
+                    .source()
+                    .is_some_and(|source| JsValue::from(source) == JsValue::from(window))
+            });
+        if !from_frame || event.origin() != self.checkout_origin() {
+            return;
+        }
+        let Some(message) = js_sys::JSON::stringify(&event.data())
+            .ok()
+            .and_then(|text| text.as_string())
+            .and_then(|text| CheckoutMessage::parse(&text))
+        else {
+            return;
+        };
+        if self.screen.get_untracked() != Screen::Checkout {
+            return;
+        }
+        match message {
+            CheckoutMessage::Opened { session_id } => self.session_id.set_value(Some(session_id)),
+            CheckoutMessage::AttemptFailed {
+                reason, message, ..
+            } => {
+                self.runtime.emit(CheckoutEvent::Error(ErrorDetail::new(
+                    Gateway::Moment,
+                    reason,
+                    message,
+                    true,
+                )));
+            }
+            CheckoutMessage::Redirect { url, .. } => self.leave_for(&url),
+            CheckoutMessage::Ended { session_id, status } => self.finish(session_id, status),
+        }
+    }
+
+    fn leave_for(self, url: &str) {
+        let allowed = self.setup.with_value(|setup| {
+            payment_page_allowed(url, &own_origin(), &setup.payment_page_origins)
+        });
+        if !allowed {
+            let detail = problem(
+                ErrorCode::RedirectBlocked,
+                "The authentication page is not on an allowed https origin.",
+                false,
+            );
+            return self.fail(detail, Retry::Launch);
+        }
+        self.show(Screen::Leaving);
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().assign(url);
+        }
+    }
+
+    fn finish(self, session_id: String, status: PaymentStatus) {
+        return_visit::record(&session_id, status);
+        self.runtime.emit(CheckoutEvent::Complete(CompleteDetail {
+            gateway: Gateway::Moment,
+            transaction_id: session_id.clone(),
+            payment_status: status,
+        }));
+        self.show(Screen::Result { session_id, status });
+    }
+
+    /// Closes the sheet (the close button, Escape, `close()`); a checkout
+    /// not yet finished is cancelled.
+    pub fn close(self) {
+        self.open.set(false);
+        if let Some(frame) = self.frame.get_untracked() {
+            frame.set_src("about:blank");
+        }
+        match self.screen.get_untracked() {
+            Screen::Loading | Screen::Checkout => {
+                let session_id = self.session_id.get_value().unwrap_or_default();
+                self.runtime.emit(CheckoutEvent::Complete(CompleteDetail {
+                    gateway: Gateway::Moment,
+                    transaction_id: session_id,
+                    payment_status: PaymentStatus::Cancelled,
+                }));
+                self.screen.set(Screen::Idle);
+            }
+            Screen::Leaving | Screen::Verifying => {}
+            _ => self.screen.set(Screen::Idle),
+        }
+    }
+
+    /// Back from the authentication page with `?session_id=`.
+    fn returned(self, visit: ReturnVisit) {
+        return_visit::tidy_address();
+        self.open.set(true);
+        match visit.reported {
+            Some(status) => self.screen.set(Screen::Result {
+                session_id: visit.session_id,
+                status,
+            }),
+            None => self.check_status(visit.session_id),
+        }
+    }
+
+    fn check_status(self, session_id: String) {
+        self.show(Screen::Verifying);
+        // One turn first: a page that sets `fetchSessionStatus` right after
+        // adding the element has done so by then.
+        let host = self.host.get_value();
+        let id = JsValue::from_str(&session_id);
+        let ask = async move {
+            match host {
+                Some(host) => host
+                    .call("fetchSessionStatus", &[id])
+                    .await
+                    .map_err(|error| error.to_string()),
+                None => Err("no element".into()),
+            }
+        };
+        self.runtime
+            .after(Duration::from_millis(1), ask, move |answer| {
+                let status = answer.map(|session| {
+                    js_sys::Reflect::get(&session, &JsValue::from_str("status"))
+                        .ok()
+                        .and_then(|status| status.as_string())
+                        .and_then(|status| session_status(&status))
+                        .unwrap_or(PaymentStatus::Pending)
+                });
+                match status {
+                    Ok(status) => self.finish(session_id, status),
+                    Err(message) => {
+                        let detail = problem(ErrorCode::NetworkError, message, true);
+                        self.fail(detail, Retry::Status(session_id));
+                    }
+                }
+            });
+    }
+}

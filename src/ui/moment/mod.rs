@@ -1,0 +1,154 @@
+//! Moment's checkout: a Pay button (unless `launcher="none"`) that opens
+//! the gateway's hosted checkout, in a bottom sheet (`presentation="sheet"`)
+//! or in the page, and the outcome it reports.
+
+mod driver;
+
+use leptos::prelude::*;
+
+use super::awaiting_approval::AwaitingApproval;
+use super::commands::{use_commands, Command};
+use super::payment_result::PaymentResult;
+use super::sheet::Sheet;
+use crate::core::config::{CheckoutConfig, ConfigError, Presentation};
+use crate::core::payment_body::ElementProperties;
+use crate::core::status::PaymentStatus;
+use driver::{use_moment_checkout, MomentCheckout, MomentSetup, Screen};
+
+#[component]
+pub fn MomentCheckoutView(
+    /// The element's attributes, parsed (valid when this view is shown).
+    config: Signal<Result<CheckoutConfig, ConfigError>>,
+    /// `configs` (its `clientKey`), as the page set them.
+    properties: Signal<ElementProperties>,
+) -> impl IntoView {
+    let config_now = config.get_untracked().ok();
+    let properties_now = properties.get_untracked();
+    let setup = MomentSetup {
+        checkout_url: format!(
+            "{}/checkout",
+            super::api_base(&properties_now, config_now.as_ref())
+        ),
+        client_key: properties_now.configs.client_key.clone(),
+        session_url: properties_now.configs.session_url.clone().or_else(|| {
+            config_now
+                .as_ref()
+                .and_then(|config| config.session_url.clone())
+        }),
+        payment_page_origins: properties_now.configs.payment_page_origins.clone(),
+    };
+    let sheet = config_now
+        .as_ref()
+        .is_some_and(|config| config.presentation == Presentation::Sheet);
+    let launcher = !sheet
+        || config_now
+            .as_ref()
+            .is_none_or(|config| config.launcher_button);
+    let checkout = use_moment_checkout(setup);
+    use_commands(move |command| match command {
+        Command::Launch => checkout.launch(),
+        Command::Close => checkout.close(),
+    });
+    let pay_label = move || match config.get().ok().and_then(|config| config.amount) {
+        Some(amount) => format!("Pay {amount}"),
+        None => "Pay".to_owned(),
+    };
+    let idle = move || checkout.screen.get() == Screen::Idle;
+    let launch_button = move || {
+        (launcher && (sheet || idle())).then(|| {
+            view! {
+                <button type="button" class="pay" part="button" on:click=move |_| checkout.launch()>
+                    {pay_label}
+                </button>
+            }
+        })
+    };
+    let body = move || view! { <CheckoutBody checkout sheet /> };
+    if sheet {
+        view! {
+            {launch_button}
+            <Sheet open=checkout.open on_close=Callback::new(move |()| checkout.close()) title="Secure checkout">
+                {body()}
+            </Sheet>
+        }
+        .into_any()
+    } else {
+        view! {
+            {launch_button}
+            {body()}
+        }
+        .into_any()
+    }
+}
+
+/// What the checkout shows after launch: the gateway's frame, or where the
+/// payment stands.
+#[component]
+fn CheckoutBody(checkout: MomentCheckout, sheet: bool) -> impl IntoView {
+    let showing_frame = move || checkout.screen.get() == Screen::Checkout;
+    let state = move || {
+        match checkout.screen.get() {
+        Screen::Idle | Screen::Checkout => None,
+        Screen::Loading => Some(
+            view! {
+                <div class="awaiting" role="status" aria-live="polite">
+                    <span class="spinner" aria-hidden="true"></span>
+                    <p class="awaiting-title">"Opening the secure checkout…"</p>
+                </div>
+            }
+            .into_any(),
+        ),
+        Screen::Leaving => Some(
+            view! {
+                <div class="awaiting" part="redirect" role="status" aria-live="polite">
+                    <p class="awaiting-title">"Taking you to your bank to confirm…"</p>
+                </div>
+            }
+            .into_any(),
+        ),
+        Screen::Verifying => Some(view! { <AwaitingApproval /> }.into_any()),
+        Screen::Problem { message, .. } => Some(
+            view! {
+                <div class="problem" part="problem" role="alert">
+                    <p>{message}</p>
+                    <button type="button" class="pay" part="button" on:click=move |_| checkout.launch()>
+                        "Try again"
+                    </button>
+                </div>
+            }
+            .into_any(),
+        ),
+        Screen::Result { session_id, status } => {
+            let start_again = (status == PaymentStatus::Expired).then(|| {
+                view! {
+                    <button type="button" class="pay" part="button" on:click=move |_| {
+                        checkout.screen.set(Screen::Idle);
+                        checkout.launch();
+                    }>"Start again"</button>
+                }
+            });
+            let done = sheet.then(|| {
+                view! { <button type="button" class="secondary" on:click=move |_| checkout.close()>"Done"</button> }
+            });
+            Some(
+                view! {
+                    <PaymentResult transaction_id=session_id status />
+                    {start_again}
+                    {done}
+                }
+                .into_any(),
+            )
+        }
+    }
+    };
+    view! {
+        {state}
+        <iframe
+            node_ref=checkout.frame
+            name=checkout.frame_name.get_value()
+            title="Moment secure checkout"
+            class="checkout-frame"
+            class:hidden=move || !showing_frame()
+        ></iframe>
+    }
+}
