@@ -229,3 +229,58 @@ async fn two_instances_do_not_share_state() {
     );
     one.remove();
 }
+
+#[wasm_bindgen_test]
+async fn function_properties_must_be_functions_and_methods_exist() {
+    let element = mount(&[("gateway", "moment"), ("presentation", "sheet")]);
+    settle().await;
+    let errors = Recorder::on(&element, "error");
+    Reflect::set(
+        &element,
+        &"fetchClientToken".into(),
+        &"not a function".into(),
+    )
+    .unwrap();
+    settle().await;
+    assert_eq!(errors.count(), 1);
+    assert_eq!(
+        errors.field(0, "errorCode").as_deref(),
+        Some("CONFIG_ERROR")
+    );
+    assert_eq!(
+        errors.field(0, "message").as_deref(),
+        Some("fetchClientToken must be a function")
+    );
+    let token = js_sys::Function::new_no_args("return Promise.resolve('ct_x')");
+    Reflect::set(&element, &"fetchClientToken".into(), &token).unwrap();
+    settle().await;
+    assert_eq!(errors.count(), 1, "a function is accepted");
+    let stored = Reflect::get(&element, &"fetchClientToken".into()).unwrap();
+    assert!(js_sys::Object::is(&stored, &token));
+    for method in ["launch", "close", "reset"] {
+        let value = Reflect::get(&element, &method.into()).unwrap();
+        assert!(value.is_function(), "{method}() is a method");
+    }
+    element.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_secret_client_key_is_refused_before_any_request() {
+    let element = document().create_element(DEFAULT_TAG_NAME).unwrap();
+    element.set_attribute("gateway", "moment").unwrap();
+    let configs = js_sys::JSON::parse(r#"{"clientKey":"sk_test_leaked"}"#).unwrap();
+    Reflect::set(&element, &"configs".into(), &configs).unwrap();
+    let errors = Recorder::on(&element, "error");
+    document().body().unwrap().append_child(&element).unwrap();
+    settle().await;
+    assert_eq!(errors.count(), 1);
+    assert_eq!(
+        errors.field(0, "errorCode").as_deref(),
+        Some("CONFIG_ERROR")
+    );
+    assert!(errors
+        .field(0, "message")
+        .unwrap_or_default()
+        .contains("secret key"));
+    element.remove();
+}
