@@ -188,15 +188,12 @@ impl CheckoutHandle {
                 self.properties
                     .update(|properties| properties.payment_body = body);
             }
-            "fetchClientToken" | "fetchSessionStatus" => {
-                if !empty && !value.is_function() {
-                    let name = if name == "fetchClientToken" {
-                        "fetchClientToken"
-                    } else {
-                        "fetchSessionStatus"
-                    };
-                    return Err(BrowserError::NotAFunction(name));
-                }
+            // Read when needed (see `HostElement`); only the shape is checked.
+            "fetchClientToken" if !empty && !value.is_function() => {
+                return Err(BrowserError::NotAFunction("fetchClientToken"));
+            }
+            "fetchSessionStatus" if !empty && !value.is_function() => {
+                return Err(BrowserError::NotAFunction("fetchSessionStatus"));
             }
             _ => {}
         }

@@ -10,6 +10,7 @@ pub mod events;
 pub mod frame;
 pub mod host;
 pub mod http;
+pub mod navigation;
 pub mod return_visit;
 pub mod session;
 pub mod storage;

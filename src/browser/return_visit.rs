@@ -3,6 +3,7 @@
 //! tidying once it is handled (the id leaves the address bar, so a reload
 //! starts afresh; the stored record covers a replayed link).
 
+use super::navigation::page_url;
 use super::storage;
 use crate::core::hosted::finished::{Finished, FINISHED_KEY};
 use crate::core::hosted::{CANCELLED_PARAM, SESSION_ID_PARAM};
@@ -17,16 +18,13 @@ pub struct ReturnVisit {
     pub reported: Option<PaymentStatus>,
 }
 
-fn page_url() -> Option<String> {
-    web_sys::window().and_then(|window| window.location().href().ok())
-}
-
 /// `None` on an ordinary visit; an error for a return URL whose id cannot
 /// be trusted.
 pub fn read() -> Result<Option<ReturnVisit>, ReturnUrlError> {
-    let Some(url) = page_url().filter(|url| has_param(url, SESSION_ID_PARAM)) else {
+    let url = page_url();
+    if !has_param(&url, SESSION_ID_PARAM) {
         return Ok(None);
-    };
+    }
     let id = session_id(&url, SESSION_ID_PARAM)?;
     // Blocked storage: nothing reported as far as we can tell; the URL is
     // still tidied, so a reload does not report twice.
@@ -53,9 +51,10 @@ pub fn record(session_id: &str, status: PaymentStatus) {
 
 /// Takes the return parameters out of the address bar.
 pub fn tidy_address() {
-    let (Some(window), Some(url)) = (web_sys::window(), page_url()) else {
+    let Some(window) = web_sys::window() else {
         return;
     };
+    let url = page_url();
     let clean = without_params(&url, &[SESSION_ID_PARAM, CANCELLED_PARAM]);
     if clean != url {
         if let Ok(history) = window.history() {

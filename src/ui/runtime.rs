@@ -10,8 +10,11 @@ use leptos::task::spawn_local;
 use web_sys::AbortController;
 
 use crate::browser::events::EventSink;
+use crate::browser::return_visit;
 use crate::browser::timers::sleep;
-use crate::core::events::CheckoutEvent;
+use crate::core::events::{CheckoutEvent, CompleteDetail, Step, StepDetail};
+use crate::core::gateway::Gateway;
+use crate::core::status::PaymentStatus;
 
 struct RuntimeState {
     sink: EventSink,
@@ -59,6 +62,24 @@ impl Runtime {
     pub fn emit(self, event: CheckoutEvent) {
         self.0
             .try_with_value(|state| state.as_ref().map(|s| s.sink.emit(event)));
+    }
+
+    /// `step`, for a screen the page hears of (`None`: one it does not).
+    pub fn step(self, gateway: Gateway, step: Option<Step>) {
+        if let Some(step) = step {
+            self.emit(CheckoutEvent::Step(StepDetail { gateway, step }));
+        }
+    }
+
+    /// `complete` for a hosted session: first remembered in this tab, so a
+    /// replayed return shows the outcome without reporting it again.
+    pub fn complete_session(self, gateway: Gateway, session_id: &str, status: PaymentStatus) {
+        return_visit::record(session_id, status);
+        self.emit(CheckoutEvent::Complete(CompleteDetail {
+            gateway,
+            transaction_id: session_id.to_owned(),
+            payment_status: status,
+        }));
     }
 
     /// After `after`, runs `task`, then hands its output to `then`, as long

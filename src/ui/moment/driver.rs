@@ -11,19 +11,16 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use web_sys::MessageEvent;
 
+use super::client_token::fetch_client_token;
 use crate::browser::frame::post_into_frame;
 use crate::browser::host::HostElement;
-use crate::browser::http;
+use crate::browser::navigation::{self, own_origin};
 use crate::browser::return_visit::{self, ReturnVisit};
-use crate::core::events::{
-    CheckoutEvent, CompleteDetail, ErrorCode, ErrorDetail, Step, StepDetail,
-};
+use crate::core::events::{CheckoutEvent, CompleteDetail, ErrorCode, ErrorDetail, Step};
 use crate::core::gateway::Gateway;
-use crate::core::hosted::keys::{check_client_key, refuse_secret};
+use crate::core::hosted::keys::check_client_key;
 use crate::core::hosted::moment::{session_status, CheckoutMessage};
-use crate::core::hosted::SESSION_ID_PARAM;
-use crate::core::redirect::{origin_of, payment_page_allowed};
-use crate::core::return_url::{with_params, without_params};
+use crate::core::redirect::origin_of;
 use crate::core::status::PaymentStatus;
 use crate::ui::hooks::use_window_message;
 use crate::ui::runtime::{use_runtime, Runtime};
@@ -77,13 +74,7 @@ pub struct MomentCheckout {
     host: StoredValue<Option<HostElement>>,
 }
 
-fn own_origin() -> String {
-    web_sys::window()
-        .and_then(|window| window.location().origin().ok())
-        .unwrap_or_default()
-}
-
-fn problem(code: ErrorCode, message: impl Into<String>, retryable: bool) -> ErrorDetail {
+pub(super) fn problem(code: ErrorCode, message: impl Into<String>, retryable: bool) -> ErrorDetail {
     ErrorDetail::new(Gateway::Moment, code.as_str(), message, retryable)
 }
 
@@ -103,18 +94,7 @@ pub fn use_moment_checkout(setup: MomentSetup) -> MomentCheckout {
     };
     use_window_message(move |event| checkout.heard(&event));
     // A secret key is refused before anything is sent.
-    let key_problem = checkout.setup.with_value(|setup| {
-        setup
-            .client_key
-            .as_deref()
-            .map(check_client_key)
-            .and_then(Result::err)
-    });
-    if let Some(key_problem) = key_problem {
-        checkout.fail(
-            problem(ErrorCode::ConfigError, key_problem.to_string(), false),
-            Retry::Launch,
-        );
+    if checkout.refused_key() {
         return checkout;
     }
     match return_visit::read() {
@@ -140,12 +120,7 @@ impl MomentCheckout {
             Screen::Result { .. } => Some(Step::Result),
             _ => None,
         };
-        if let Some(step) = step {
-            self.runtime.emit(CheckoutEvent::Step(StepDetail {
-                gateway: Gateway::Moment,
-                step,
-            }));
-        }
+        self.runtime.step(Gateway::Moment, step);
         self.screen.set(screen);
     }
 
@@ -153,6 +128,19 @@ impl MomentCheckout {
         let message = detail.message.clone();
         self.runtime.emit(CheckoutEvent::Error(detail));
         self.show(Screen::Problem { message, retry });
+    }
+
+    /// A secret key is refused (a `CONFIG_ERROR`) before anything is sent.
+    fn refused_key(self) -> bool {
+        let key = self.setup.with_value(|setup| setup.client_key.clone());
+        let Some(Err(refusal)) = key.as_deref().map(check_client_key) else {
+            return false;
+        };
+        self.fail(
+            problem(ErrorCode::ConfigError, refusal.to_string(), false),
+            Retry::Launch,
+        );
+        true
     }
 
     /// Opens the checkout with a fresh client token.
@@ -166,23 +154,18 @@ impl MomentCheckout {
             } => return self.check_status(id),
             _ => {}
         }
-        let key_problem = self.setup.with_value(|setup| {
-            setup
-                .client_key
-                .as_deref()
-                .map(check_client_key)
-                .and_then(Result::err)
-        });
-        if let Some(key_problem) = key_problem {
-            return self.fail(
-                problem(ErrorCode::ConfigError, key_problem.to_string(), false),
-                Retry::Launch,
-            );
+        if self.refused_key() {
+            return;
         }
         self.session_id.set_value(None);
         self.show(Screen::Loading);
         leptos::task::spawn_local(async move {
-            let token = self.client_token().await;
+            let (host, session_url) = (
+                self.host.get_value(),
+                self.setup.with_value(|setup| setup.session_url.clone()),
+            );
+            let token =
+                fetch_client_token(host, session_url, self.runtime.abort_controller()).await;
             if !self.runtime.is_alive() || self.screen.get_untracked() != Screen::Loading {
                 return;
             }
@@ -191,67 +174,6 @@ impl MomentCheckout {
                 Err(detail) => self.fail(detail, Retry::Launch),
             }
         });
-    }
-
-    async fn client_token(self) -> Result<String, ErrorDetail> {
-        let token = match self
-            .host
-            .get_value()
-            .filter(|host| host.has_function("fetchClientToken"))
-        {
-            Some(host) => host
-                .call("fetchClientToken", &[])
-                .await
-                .map_err(|error| problem(ErrorCode::NetworkError, error.to_string(), true))?
-                .as_string(),
-            None => self.token_from_session_url().await?,
-        };
-        let token = token
-            .filter(|token| !token.trim().is_empty())
-            .ok_or_else(|| {
-                problem(
-                    ErrorCode::ConfigError,
-                    "fetchClientToken must resolve to the client token string",
-                    false,
-                )
-            })?;
-        refuse_secret("the client token", &token)
-            .map_err(|secret| problem(ErrorCode::ConfigError, secret.to_string(), false))?;
-        Ok(token)
-    }
-
-    async fn token_from_session_url(self) -> Result<Option<String>, ErrorDetail> {
-        let Some(url) = self.setup.with_value(|setup| setup.session_url.clone()) else {
-            return Err(problem(
-                ErrorCode::ConfigError,
-                "set fetchClientToken (or session-url) to open the checkout",
-                false,
-            ));
-        };
-        let abort = self
-            .runtime
-            .abort_controller()
-            .ok_or_else(|| problem(ErrorCode::NetworkError, "closed", true))?;
-        // Back to this page, where the status is asked for.
-        let page = web_sys::window()
-            .and_then(|window| window.location().href().ok())
-            .unwrap_or_default();
-        let page = without_params(&page, &[SESSION_ID_PARAM]);
-        let success_url = with_params(&page, &[(SESSION_ID_PARAM, "{SESSION_ID}")]);
-        let body = serde_json::json!({ "successUrl": success_url }).to_string();
-        let headers = [("Content-Type", "application/json")];
-        let answer = http::send("POST", &url, &headers, Some(&body), &abort)
-            .await
-            .map_err(|error| problem(ErrorCode::NetworkError, error.to_string(), true))?;
-        let body: serde_json::Value = serde_json::from_str(&answer.body).unwrap_or_default();
-        match (answer.status, body["client_token"].as_str()) {
-            (200..=299, Some(token)) => Ok(Some(token.to_owned())),
-            (status, _) => Err(problem(
-                ErrorCode::GatewayError,
-                format!("{url} answered {status} without a client_token"),
-                status >= 500,
-            )),
-        }
     }
 
     fn open_checkout(self, token: &str) {
@@ -324,9 +246,9 @@ impl MomentCheckout {
     }
 
     fn leave_for(self, url: &str) {
-        let allowed = self.setup.with_value(|setup| {
-            payment_page_allowed(url, &own_origin(), &setup.payment_page_origins)
-        });
+        let allowed = self
+            .setup
+            .with_value(|setup| navigation::is_allowed(url, &setup.payment_page_origins));
         if !allowed {
             let detail = problem(
                 ErrorCode::RedirectBlocked,
@@ -336,18 +258,12 @@ impl MomentCheckout {
             return self.fail(detail, Retry::Launch);
         }
         self.show(Screen::Leaving);
-        if let Some(window) = web_sys::window() {
-            let _ = window.location().assign(url);
-        }
+        navigation::go_to(url);
     }
 
     fn finish(self, session_id: String, status: PaymentStatus) {
-        return_visit::record(&session_id, status);
-        self.runtime.emit(CheckoutEvent::Complete(CompleteDetail {
-            gateway: Gateway::Moment,
-            transaction_id: session_id.clone(),
-            payment_status: status,
-        }));
+        self.runtime
+            .complete_session(Gateway::Moment, &session_id, status);
         self.show(Screen::Result { session_id, status });
     }
 

@@ -2,6 +2,7 @@
 //! the gateway's hosted checkout, in a bottom sheet (`presentation="sheet"`)
 //! or in the page, and the outcome it reports.
 
+mod client_token;
 mod driver;
 
 use leptos::prelude::*;

@@ -9,15 +9,13 @@ use leptos::prelude::*;
 use serde_json::json;
 
 use crate::browser::http::{self, unreachable};
+use crate::browser::navigation;
 use crate::browser::return_visit::{self, ReturnVisit};
 use crate::core::adapters::Failure;
-use crate::core::events::{
-    CheckoutEvent, CompleteDetail, ErrorCode, ErrorDetail, ResponseDetail, Step, StepDetail,
-};
+use crate::core::events::{CheckoutEvent, ErrorCode, ErrorDetail, ResponseDetail, Step};
 use crate::core::gateway::Gateway;
 use crate::core::hosted::paygate::{outcome, read, return_urls, Created, Verification};
 use crate::core::money::Money;
-use crate::core::redirect::payment_page_allowed;
 use crate::core::status::PaymentStatus;
 use crate::ui::runtime::{use_runtime, Runtime};
 
@@ -101,12 +99,7 @@ pub fn use_paygate_checkout(setup: PaygateSetup) -> PaygateCheckout {
 
 impl PaygateCheckout {
     fn show(self, screen: Screen) {
-        if let Some(step) = step_of(&screen) {
-            self.runtime.emit(CheckoutEvent::Step(StepDetail {
-                gateway: Gateway::Paygate,
-                step,
-            }));
-        }
+        self.runtime.step(Gateway::Paygate, step_of(&screen));
         self.screen.set(screen);
     }
 
@@ -149,10 +142,7 @@ impl PaygateCheckout {
 
     async fn create(self) -> Result<Created, Failure> {
         let setup = self.setup.get_value();
-        let page = web_sys::window()
-            .and_then(|window| window.location().href().ok())
-            .unwrap_or_default();
-        let (success_url, cancel_url) = return_urls(&page);
+        let (success_url, cancel_url) = return_urls(&navigation::page_url());
         let body = json!({
             "amount": setup.amount.map(Money::minor_units),
             "currency": setup.amount.map(|amount| amount.currency().code()),
@@ -170,12 +160,9 @@ impl PaygateCheckout {
     }
 
     fn leave_for(self, created: Created) {
-        let own_origin = web_sys::window()
-            .and_then(|window| window.location().origin().ok())
-            .unwrap_or_default();
-        let allowed = self.setup.with_value(|setup| {
-            payment_page_allowed(&created.url, &own_origin, &setup.payment_page_origins)
-        });
+        let allowed = self
+            .setup
+            .with_value(|setup| navigation::is_allowed(&created.url, &setup.payment_page_origins));
         if !allowed {
             let detail = ErrorDetail::new(
                 Gateway::Paygate,
@@ -197,9 +184,7 @@ impl PaygateCheckout {
             created_at: None,
         }));
         self.show(Screen::Leaving);
-        if let Some(window) = web_sys::window() {
-            let _ = window.location().assign(&created.url);
-        }
+        navigation::go_to(&created.url);
     }
 
     /// Back from the checkout page.
@@ -249,12 +234,8 @@ impl PaygateCheckout {
     }
 
     fn finish(self, session_id: String, status: PaymentStatus) {
-        return_visit::record(&session_id, status);
-        self.runtime.emit(CheckoutEvent::Complete(CompleteDetail {
-            gateway: Gateway::Paygate,
-            transaction_id: session_id.clone(),
-            payment_status: status,
-        }));
+        self.runtime
+            .complete_session(Gateway::Paygate, &session_id, status);
         self.show(Screen::Result { session_id, status });
     }
 }

@@ -9,9 +9,9 @@ use serde_json::{json, Map, Value};
 
 use crate::browser::device::new_idempotency_key;
 use crate::browser::http::{self, unreachable};
+use crate::browser::navigation::leave_for_allowed;
 use crate::browser::storage;
 use crate::core::adapters::{universal, Failure};
-use crate::core::redirect::payment_page_allowed;
 use crate::core::universal_flow::{Effect, Input, Request, UniversalFlow};
 use crate::ui::runtime::{use_runtime, Runtime};
 
@@ -132,14 +132,11 @@ impl UniversalCheckout {
                 let _ = storage::remove(ORDER_KEY);
             }
             Effect::OpenPaymentPage(url) => {
-                let allowed = self.order.try_with_value(|order| {
-                    is_allowed_page(&url, &order.setup.payment_page_origins)
+                let left = self.order.try_with_value(|order| {
+                    leave_for_allowed(&url, &order.setup.payment_page_origins)
                 });
-                match (allowed, web_sys::window()) {
-                    (Some(true), Some(window)) => {
-                        let _ = window.location().assign(&url);
-                    }
-                    _ => self.input(Input::RedirectBlocked(url)),
+                if left != Some(true) {
+                    self.input(Input::RedirectBlocked(url));
                 }
             }
             Effect::StartStatusTimeout(after) => self
@@ -186,12 +183,4 @@ impl UniversalCheckout {
             Err(error) => Err(unreachable(&error)),
         }
     }
-}
-
-/// The allow-list check, with this page's own origin.
-fn is_allowed_page(url: &str, allowed_origins: &[String]) -> bool {
-    let own_origin = web_sys::window()
-        .and_then(|window| window.location().origin().ok())
-        .unwrap_or_default();
-    payment_page_allowed(url, &own_origin, allowed_origins)
 }

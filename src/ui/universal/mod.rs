@@ -50,9 +50,7 @@ pub fn UniversalCheckout(
     let config_now = config.get_untracked().ok();
     let properties_now = properties.get_untracked();
     let amount = config_now.as_ref().and_then(|config| config.amount);
-    let page_url = web_sys::window()
-        .and_then(|window| window.location().href().ok())
-        .unwrap_or_default();
+    let page_url = crate::browser::navigation::page_url();
     let setup = UniversalSetup {
         base: super::api_base(&properties_now, config_now.as_ref()),
         amount: amount.map(|amount| amount.to_decimal_string()),

@@ -95,14 +95,14 @@ fn ended(session: &PaymentSession, opening: &Opening) -> Response {
 }
 
 /// Checks the token and the embedding origin; the session id on success.
-fn admit(simulator: &Simulator, opening: &Opening) -> Result<String, Response> {
+fn admit(simulator: &Simulator, opening: &Opening) -> Result<String, &'static str> {
     let origin = origin_of(&opening.parent_origin);
     if origin.as_deref() != Some(opening.parent_origin.to_ascii_lowercase().as_str()) {
-        return Err(refused("parent_origin must be the embedding page's origin"));
+        return Err("parent_origin must be the embedding page's origin");
     }
     simulator
         .id_for_token(&opening.client_token)
-        .ok_or_else(|| refused("unknown client token"))
+        .ok_or("unknown client token")
 }
 
 /// `POST /moment/checkout` (client_token, parent_origin): the checkout.
@@ -112,7 +112,7 @@ pub async fn open(
 ) -> Response {
     let id = match admit(&simulator, &opening) {
         Ok(id) => id,
-        Err(refusal) => return refusal,
+        Err(refusal) => return refused(refusal),
     };
     let session = simulator.with_session(&id, |session| session.clone());
     match session {
@@ -147,7 +147,7 @@ pub async fn pay(
     match admit(&simulator, &opening) {
         Ok(token_id) if token_id == id => {}
         Ok(_) => return refused("the client token is for another session"),
-        Err(refusal) => return refusal,
+        Err(refusal) => return refused(refusal),
     }
     let phone: String = opening
         .phone
