@@ -35,6 +35,7 @@ pub fn app(settings: &Settings) -> Router {
         universal: Arc::new(gateways::universal::Simulator::new(webhooks.clone())),
         paygate: Arc::new(gateways::paygate::Simulator::new(webhooks.clone())),
         moment: Arc::default(),
+        invoice: Arc::default(),
     };
     let faults = Faults::default();
     let sent = move || {

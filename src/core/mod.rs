@@ -12,6 +12,7 @@ pub mod hosted;
 pub mod ids;
 pub mod money;
 pub mod payment_body;
+pub mod phone;
 pub mod redirect;
 pub mod return_url;
 pub mod signature;

@@ -1,6 +1,7 @@
 //! The gateway simulators, one module per gateway, each mounted under its
 //! own prefix and following its specification document to the field.
 
+pub mod invoice;
 pub mod moment;
 pub mod paygate;
 pub mod pdirect;
@@ -20,6 +21,7 @@ pub struct Simulators {
     pub universal: Arc<universal::Simulator>,
     pub paygate: Arc<paygate::Simulator>,
     pub moment: Arc<moment::Simulator>,
+    pub invoice: Arc<invoice::Simulator>,
 }
 
 /// Every simulator's routes. CORS lets a page on another origin call a
@@ -30,6 +32,7 @@ pub fn routes(simulators: &Simulators) -> Router {
         .merge(universal::routes(simulators.universal.clone()))
         .merge(paygate::routes(simulators.paygate.clone()))
         .merge(moment::routes(simulators.moment.clone()))
+        .merge(invoice::routes(simulators.invoice.clone()))
         .layer(cors())
 }
 
@@ -46,7 +49,7 @@ pub fn request_origin(headers: &axum::http::HeaderMap) -> String {
 pub fn cors() -> CorsLayer {
     CorsLayer::new()
         .allow_origin(AllowOrigin::mirror_request())
-        .allow_methods([Method::GET, Method::POST])
+        .allow_methods([Method::GET, Method::POST, Method::PUT])
         .allow_headers([
             header::AUTHORIZATION,
             header::CONTENT_TYPE,

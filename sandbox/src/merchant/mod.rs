@@ -1,6 +1,7 @@
 //! The reference merchant backend under `/merchant/…`: the only place that
 //! holds the sandbox merchant secrets, so the browser never sees them.
 
+mod invoice;
 mod moment;
 mod paygate;
 mod pdirect;
@@ -16,5 +17,6 @@ pub fn routes(simulators: &Simulators) -> Router {
         .merge(paygate::routes(simulators.paygate.clone()))
         .merge(moment::routes(simulators.moment.clone()))
         .merge(universal::routes(simulators.universal.clone()))
+        .merge(invoice::routes(simulators.invoice.clone()))
         .layer(cors())
 }
