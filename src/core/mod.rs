@@ -10,6 +10,7 @@ pub mod flow;
 pub mod gateway;
 pub mod hosted;
 pub mod ids;
+pub mod invoice;
 pub mod money;
 pub mod payment_body;
 pub mod phone;
