@@ -1,5 +1,5 @@
-// The demo shows one gateway at a time: ?gateway=universal (paygate,
-// moment) switches the element before it starts (this module runs before
+// The demo shows one gateway at a time: ?gateway=universal (invoice,
+// paygate, moment) switches the element before it starts (this module runs before
 // the wasm is loaded).
 const GATEWAYS = {
   universal: {
@@ -13,6 +13,12 @@ const GATEWAYS = {
     amount: "50.00",
     currency: "GHS",
     "api-base": "/merchant/paygate",
+  },
+  invoice: {
+    gateway: "invoice",
+    currency: "USD",
+    "api-base": "/merchant/invoice",
+    "status-timeout": "120",
   },
   moment: {
     gateway: "moment",
@@ -29,6 +35,17 @@ if (chosen) {
   element.removeAttribute("session-url");
   for (const [name, value] of Object.entries(chosen)) element.setAttribute(name, value);
   document.querySelector("#gateway-name").textContent = chosen.gateway;
+  if (chosen.gateway === "invoice") {
+    // The shop invoices its cart (the backend's sample one): the order id
+    // lives as long as the tab, so a reload finds the same checkout.
+    element.removeAttribute("amount");
+    let order = sessionStorage.getItem("pay-checkout-demo:order");
+    if (!order) {
+      order = `order-${crypto.randomUUID()}`;
+      sessionStorage.setItem("pay-checkout-demo:order", order);
+    }
+    element.setAttribute("customer-reference", order);
+  }
   if (chosen.gateway === "moment") {
     // Back from the bank's page with ?session_id=: the merchant backend says
     // how the session ended.

@@ -7,6 +7,7 @@ pub mod device;
 mod element;
 mod error;
 pub mod events;
+pub mod format;
 pub mod frame;
 pub mod host;
 pub mod http;

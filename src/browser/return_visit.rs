@@ -28,15 +28,17 @@ pub fn read() -> Result<Option<ReturnVisit>, ReturnUrlError> {
     let id = session_id(&url, SESSION_ID_PARAM)?;
     // Blocked storage: nothing reported as far as we can tell; the URL is
     // still tidied, so a reload does not report twice.
-    let finished = storage::read(FINISHED_KEY)
-        .ok()
-        .flatten()
-        .unwrap_or_default();
     Ok(Some(ReturnVisit {
-        reported: Finished::parse(&finished).status_of(&id),
+        reported: reported(&id),
         cancelled: has_param(&url, CANCELLED_PARAM),
         session_id: id,
     }))
+}
+
+/// What this tab already reported for a payment id, if anything.
+pub fn reported(id: &str) -> Option<PaymentStatus> {
+    let finished = storage::read(FINISHED_KEY).ok().flatten()?;
+    Finished::parse(&finished).status_of(id)
 }
 
 /// Remembers that `session_id` was reported as `status`.

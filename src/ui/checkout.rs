@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::amount_summary::AmountSummary;
 use super::config_problem::ConfigProblem;
+use super::invoice::InvoiceCheckout;
 use super::moment::MomentCheckoutView;
 use super::paygate::PaygateCheckout;
 use super::pdirect::PdirectCheckout;
@@ -65,13 +66,8 @@ pub fn Checkout(
                     }
                         .into_any()
                 }
-                Ok(other) => {
-                    view! {
-                        {summary}
-                        <p class="notice">{format!("The {other} gateway is not available in this version.")}</p>
-                    }
-                        .into_any()
-                }
+                // The invoice shows its own lines and total.
+                Ok(Gateway::Invoice) => view! { <InvoiceCheckout config properties /> }.into_any(),
             }}
         </section>
     }

@@ -6,6 +6,7 @@ mod checkout;
 mod commands;
 mod config_problem;
 mod hooks;
+mod invoice;
 mod moment;
 mod paygate;
 mod payment_result;

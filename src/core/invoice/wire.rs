@@ -163,6 +163,8 @@ fn items(wire: Vec<ItemWire>, currency: Currency) -> Result<Vec<LineItem>, Failu
 #[derive(Deserialize)]
 struct CheckoutWire {
     checkout_session_id: String,
+    /// Absent when the page already holds the credential (`configs.token`).
+    #[serde(default)]
     credential: String,
     invoice: InvoiceWire,
 }

@@ -1,0 +1,96 @@
+//! The form's two lookups, each a hook bound to the view: the operator of
+//! the number being typed (debounced, latest answer wins) and the fees for
+//! the wallet's currency.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use super::api::query_value;
+use super::driver::InvoiceDriver;
+use crate::core::invoice::wire::{read_fees, read_operator, FeePreview, OperatorInfo};
+
+/// Wait this long after the last keystroke before asking.
+const DEBOUNCE: Duration = Duration::from_millis(300);
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Lookup<T> {
+    Idle,
+    Looking,
+    Found(T),
+    Failed(String),
+}
+
+/// The operator of `phone` (E.164, `None` while incomplete).
+pub fn use_operator_detection(
+    driver: InvoiceDriver,
+    phone: Signal<Option<String>>,
+) -> ReadSignal<Lookup<OperatorInfo>> {
+    let (detection, set_detection) = signal(Lookup::Idle);
+    let asked = StoredValue::new(0u32);
+    Effect::new(move |_| {
+        let Some(phone) = phone.get() else {
+            set_detection.set(Lookup::Idle);
+            return;
+        };
+        asked.update_value(|n| *n += 1);
+        let this = asked.get_value();
+        set_detection.set(Lookup::Looking);
+        let request = async move {
+            let answer = driver
+                .get(format!("/operator?phone_number={}", query_value(&phone)))
+                .await?;
+            read_operator(answer.status, &answer.body)
+        };
+        driver.after(DEBOUNCE, request, move |answer| {
+            // A later keystroke asked again: this answer is stale.
+            if asked.get_value() == this {
+                set_detection.set(match answer {
+                    Ok(info) => Lookup::Found(info),
+                    Err(_) => {
+                        Lookup::Failed("We could not tell the operator; choose it below.".into())
+                    }
+                });
+            }
+        });
+    });
+    detection
+}
+
+/// The fee preview for paying from a wallet in `currency` (`None`: the
+/// invoice's own), once the checkout has loaded.
+pub fn use_fee_preview(
+    driver: InvoiceDriver,
+    currency: Signal<Option<String>>,
+) -> ReadSignal<Lookup<FeePreview>> {
+    let (preview, set_preview) = signal(Lookup::Idle);
+    let asked = StoredValue::new(0u32);
+    Effect::new(move |_| {
+        let currency = currency.get();
+        if driver.invoice.with(Option::is_none) {
+            return;
+        }
+        asked.update_value(|n| *n += 1);
+        let this = asked.get_value();
+        set_preview.set(Lookup::Looking);
+        let path = match &currency {
+            Some(code) => format!("/fees?currency={}", query_value(code)),
+            None => "/fees".to_owned(),
+        };
+        let request = async move {
+            let answer = driver.get(path).await?;
+            read_fees(answer.status, &answer.body)
+        };
+        driver.after(Duration::ZERO, request, move |answer| {
+            if asked.get_value() == this {
+                set_preview.set(match answer {
+                    Ok(preview) => Lookup::Found(preview),
+                    Err(_) => Lookup::Failed(
+                        "The fees could not be shown; they are confirmed on your phone.".into(),
+                    ),
+                });
+            }
+        });
+    });
+    preview
+}

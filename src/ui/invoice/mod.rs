@@ -1,0 +1,130 @@
+//! The invoice gateway's checkout: the merchant backend prepares the
+//! invoice; the customer gives a mobile-money number, sees the operator
+//! and the fees, pays, approves on the phone, and gets the receipt.
+
+mod amounts;
+mod api;
+mod driver;
+mod live_channel;
+mod lookups;
+mod receipt;
+mod wallet_step;
+
+use leptos::prelude::*;
+
+use super::awaiting_approval::AwaitingApproval;
+use super::payment_result::PaymentResult;
+use crate::browser::format::customer_locale;
+use crate::browser::session::SessionSource;
+use crate::core::config::{CheckoutConfig, ConfigError, DEFAULT_STATUS_TIMEOUT};
+use crate::core::invoice::flow::Phase;
+use crate::core::payment_body::ElementProperties;
+use api::InvoiceSetup;
+use driver::{use_invoice_flow, ReceiptState};
+use receipt::ReceiptView;
+use wallet_step::WalletStep;
+
+#[component]
+pub fn InvoiceCheckout(
+    /// The element's attributes, parsed (valid when this view is shown).
+    config: Signal<Result<CheckoutConfig, ConfigError>>,
+    /// `configs` and `paymentBody`, as the page set them.
+    properties: Signal<ElementProperties>,
+) -> impl IntoView {
+    let setup = move || setup_for(&config.get_untracked().ok(), &properties.get_untracked());
+    let driver = use_invoice_flow(setup());
+    let phase = Memo::new(move |_| driver.flow.with(|flow| flow.phase().clone()));
+    let busy = Signal::derive(move || {
+        driver
+            .flow
+            .with(|flow| !matches!(flow.phase(), Phase::Form))
+    });
+    let problem = Signal::derive(move || driver.flow.with(|flow| flow.problem().cloned()));
+    let on_pay = Callback::new(move |choice| driver.pay(choice, setup()));
+    let locale = driver.locale();
+
+    move || {
+        match phase.get() {
+        Phase::Loading => view! { <p class="skeleton" aria-busy="true">"Preparing your invoice…"</p> }.into_any(),
+        Phase::Unavailable => view! {
+            <div class="notice" role="alert">
+                <p>{move || problem.get().map(|problem| problem.message)}</p>
+                <button type="button" class="secondary" on:click=move |_| driver.reload()>"Try again"</button>
+            </div>
+        }
+        .into_any(),
+        Phase::Form | Phase::Submitting { .. } | Phase::Checking { .. } => match driver.invoice.get() {
+            Some(invoice) => view! { <WalletStep driver invoice busy problem on_pay /> }.into_any(),
+            None => ().into_any(),
+        },
+        Phase::Awaiting { reference, live, .. } => view! {
+            <AwaitingApproval />
+            <p class="result-reference">"Reference: " <code>{reference}</code></p>
+            <p class="live-note" data-live=live.to_string()>
+                {if live { "Waiting for your wallet's answer." } else { "Checking with your wallet…" }}
+            </p>
+        }
+        .into_any(),
+        Phase::Done { reference, status } => {
+            let locale = locale.clone();
+            let receipt = move || match driver.receipt.get() {
+                ReceiptState::Ready(receipt) => Some(view! { <ReceiptView receipt locale=locale.clone() /> }.into_any()),
+                ReceiptState::Unavailable => Some(view! { <p class="notice">"The receipt is not available yet; your reference identifies the payment."</p> }.into_any()),
+                ReceiptState::NotYet => None,
+            };
+            view! {
+                <PaymentResult transaction_id=reference status />
+                {receipt}
+            }
+            .into_any()
+        }
+    }
+    }
+}
+
+/// Where this checkout's calls go: `configs.apiBase` or `api-base` (the
+/// merchant backend's invoice routes); the order is POSTed to `session-url`
+/// (default `{api-base}/checkout`) unless the page gives `configs.token`.
+fn setup_for(config: &Option<CheckoutConfig>, properties: &ElementProperties) -> InvoiceSetup {
+    let api_base = super::api_base(properties, config.as_ref());
+    let configs = &properties.configs;
+    let session_url = configs
+        .session_url
+        .clone()
+        .or_else(|| {
+            config
+                .as_ref()
+                .and_then(|config| config.session_url.clone())
+        })
+        .or_else(|| (!api_base.is_empty()).then(|| format!("{api_base}/checkout")));
+    let session = match (&configs.token, session_url) {
+        (Some(token), _) if !token.trim().is_empty() => SessionSource::Token(token.clone()),
+        (_, Some(url)) => SessionSource::Url {
+            url,
+            request_body: order(config, properties),
+        },
+        _ => SessionSource::Missing,
+    };
+    InvoiceSetup {
+        api_base,
+        session,
+        status_timeout: config
+            .as_ref()
+            .map_or(DEFAULT_STATUS_TIMEOUT, |config| config.status_timeout),
+        locale: customer_locale(config.as_ref().and_then(|config| config.locale.as_deref())),
+    }
+}
+
+/// The order the merchant backend invoices: its reference (the same order
+/// finds the same checkout after a reload), and the amount and currency
+/// when the page sets them.
+fn order(config: &Option<CheckoutConfig>, properties: &ElementProperties) -> String {
+    let body = &properties.payment_body;
+    let amount = config.as_ref().and_then(|config| config.amount);
+    serde_json::json!({
+        "customerReference": config.as_ref().and_then(|config| config.customer_reference.clone()).or_else(|| body.customer_reference.clone()),
+        "amount": amount.map(|amount| amount.to_decimal_string()).or_else(|| body.amount.clone()),
+        "currency": config.as_ref().and_then(|config| config.currency.map(|c| c.code().to_owned())).or_else(|| body.currency.clone()),
+    })
+    .to_string()
+}
