@@ -284,3 +284,26 @@ async fn a_secret_client_key_is_refused_before_any_request() {
         .contains("secret key"));
     element.remove();
 }
+
+#[wasm_bindgen_test]
+async fn an_invoice_checkout_without_a_backend_says_so_and_offers_to_try_again() {
+    let element = document().create_element(DEFAULT_TAG_NAME).unwrap();
+    element.set_attribute("gateway", "invoice").unwrap();
+    // In production nothing defaults: the page must name its backend.
+    element.set_attribute("environment", "production").unwrap();
+    let errors = Recorder::on(&element, "error");
+    document().body().unwrap().append_child(&element).unwrap();
+    settle().await;
+    assert_eq!(errors.count(), 1);
+    assert_eq!(
+        errors.field(0, "errorCode").as_deref(),
+        Some("CONFIG_ERROR")
+    );
+    assert_eq!(errors.field(0, "gateway").as_deref(), Some("invoice"));
+    let retry = shadow(&element).query_selector("button.secondary").unwrap();
+    assert_eq!(
+        retry.and_then(|button| button.text_content()).as_deref(),
+        Some("Try again")
+    );
+    element.remove();
+}

@@ -699,3 +699,105 @@ async fn the_merchant_backend_survives_its_token_expiring() {
     assert_eq!(status, StatusCode::OK, "{checkout}");
     assert_eq!(checkout["invoice"]["total"], "10.00");
 }
+
+/// The element reads the backend's answers with these: they must agree.
+#[tokio::test]
+async fn the_element_s_readers_understand_every_merchant_answer() {
+    use pay_checkout::core::invoice::wire;
+    let app = sandbox();
+    let (status, checkout) = post_json(
+        &app,
+        "/merchant/invoice/checkout",
+        &[],
+        &json!({ "currency": "USD" }),
+    )
+    .await;
+    let read = wire::read_checkout(status.as_u16(), &checkout.to_string()).unwrap();
+    assert_eq!(
+        (read.invoice.total.minor_units(), read.invoice.items.len()),
+        (3000, 2)
+    );
+    let credential = read.credential.as_str();
+    let (status, answer) = merchant(
+        &app,
+        "GET",
+        "/merchant/invoice/operator?phone_number=%2B243998857000",
+        credential,
+        None,
+    )
+    .await;
+    let operator = wire::read_operator(status.as_u16(), &answer.to_string()).unwrap();
+    assert_eq!(
+        (operator.currency.as_str(), operator.providers.len()),
+        ("CDF", 4)
+    );
+    let (status, answer) = merchant(
+        &app,
+        "GET",
+        "/merchant/invoice/fees?currency=CDF",
+        credential,
+        None,
+    )
+    .await;
+    let fees = wire::read_fees(status.as_u16(), &answer.to_string()).unwrap();
+    assert_eq!(fees.fx.unwrap().customer_pays.minor_units(), 8_678_250);
+    let body = json!({ "reference_id": REFERENCE, "phone_number": "+243998857000", "gateway_provider": "AIRTEL_MONEY_CD", "currency": "CDF" });
+    let (status, answer) = merchant(
+        &app,
+        "POST",
+        "/merchant/invoice/collect",
+        credential,
+        Some(body),
+    )
+    .await;
+    let accepted = wire::read_collection(status.as_u16(), &answer.to_string()).unwrap();
+    assert_eq!(
+        (accepted.transaction_id.as_str(), accepted.amount.as_deref()),
+        (REFERENCE, Some("86782.50"))
+    );
+    let (status, answer) = merchant(
+        &app,
+        "POST",
+        "/merchant/invoice/realtime-key",
+        credential,
+        Some(json!({ "reference_id": REFERENCE })),
+    )
+    .await;
+    assert!(
+        wire::read_realtime_key(status.as_u16(), &answer.to_string())
+            .unwrap()
+            .contains("key=rtk_")
+    );
+    settle(&app, REFERENCE, "COMPLETED").await;
+    let (status, answer) = merchant(
+        &app,
+        "GET",
+        &format!("/merchant/invoice/status/{REFERENCE}"),
+        credential,
+        None,
+    )
+    .await;
+    let update = wire::read_status(status.as_u16(), &answer.to_string())
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        update.status,
+        pay_checkout::core::status::PaymentStatus::Approved
+    );
+    let (status, answer) = merchant(
+        &app,
+        "GET",
+        &format!("/merchant/invoice/receipt/{REFERENCE}"),
+        credential,
+        None,
+    )
+    .await;
+    let receipt = wire::read_receipt(status.as_u16(), &answer.to_string()).unwrap();
+    assert_eq!(
+        (
+            receipt.provider_name.as_str(),
+            receipt.amounts.fee.minor_units()
+        ),
+        ("Airtel Money", 45)
+    );
+}

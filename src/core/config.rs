@@ -175,9 +175,13 @@ impl CheckoutConfig {
     }
 }
 
-/// The sandbox simulator of the gateway, or its documented production host.
+/// The sandbox simulator of the gateway (the sandbox's merchant backend for
+/// gateways only a backend may call), or its documented production host.
 fn default_api_base(gateway: Gateway, environment: Environment) -> Option<String> {
     match environment {
+        Environment::Sandbox if gateway.production_base().is_none() => {
+            Some(format!("{SANDBOX_ORIGIN}/merchant/{}", gateway.id()))
+        }
         Environment::Sandbox => Some(format!("{SANDBOX_ORIGIN}/{}", gateway.id())),
         Environment::Production => gateway.production_base().map(str::to_owned),
     }
@@ -222,6 +226,13 @@ mod tests {
             config.api_base.as_deref(),
             Some("http://127.0.0.1:8080/pdirect")
         );
+        let invoice = parse(&[("gateway", "invoice")]).unwrap();
+        assert_eq!(
+            invoice.api_base.as_deref(),
+            Some("http://127.0.0.1:8080/merchant/invoice")
+        );
+        let production = parse(&[("gateway", "invoice"), ("environment", "production")]);
+        assert_eq!(production.unwrap().api_base, None);
     }
 
     #[test]
