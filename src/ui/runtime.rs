@@ -59,6 +59,20 @@ impl Runtime {
             .flatten()
     }
 
+    /// Hands an input to the pure flow kept in `flow` (`handle` applies it)
+    /// and returns the effects it asks for: none once the view is gone, so
+    /// late timers and answers change nothing.
+    pub fn feed<F: Send + Sync + 'static, E>(
+        self,
+        flow: RwSignal<F>,
+        handle: impl FnOnce(&mut F) -> Vec<E>,
+    ) -> Vec<E> {
+        if !self.is_alive() {
+            return Vec::new();
+        }
+        flow.try_update(handle).unwrap_or_default()
+    }
+
     pub fn emit(self, event: CheckoutEvent) {
         self.0
             .try_with_value(|state| state.as_ref().map(|s| s.sink.emit(event)));

@@ -86,12 +86,7 @@ impl PdirectFlow {
     }
 
     fn input(self, input: Input) {
-        if !self.runtime.is_alive() {
-            return;
-        }
-        let Some(effects) = self.flow.try_update(|flow| flow.handle(input)) else {
-            return;
-        };
+        let effects = self.runtime.feed(self.flow, |flow| flow.handle(input));
         if self
             .flow
             .with_untracked(|flow| matches!(flow.phase(), Phase::Done { .. }))

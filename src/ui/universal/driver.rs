@@ -101,12 +101,8 @@ impl UniversalCheckout {
     }
 
     fn input(self, input: Input) {
-        if !self.runtime.is_alive() {
-            return;
-        }
-        if let Some(effects) = self.flow.try_update(|flow| flow.handle(input)) {
-            self.run_all(effects);
-        }
+        let effects = self.runtime.feed(self.flow, |flow| flow.handle(input));
+        self.run_all(effects);
     }
 
     fn run_all(self, effects: Vec<Effect>) {

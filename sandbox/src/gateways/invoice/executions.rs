@@ -4,6 +4,7 @@
 //! without ever moving money twice.
 
 use chrono::{DateTime, Utc};
+use pay_checkout::core::invoice::is_reference;
 use pay_checkout::core::money::Currency;
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -79,19 +80,6 @@ pub struct NewExecution {
     reference_id: Option<String>,
 }
 
-/// A UUID v4 in its canonical lowercase-or-uppercase text form.
-pub fn is_uuid_v4(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    text.len() == 36
-        && [8, 13, 18, 23].iter().all(|&i| bytes[i] == b'-')
-        && bytes
-            .iter()
-            .enumerate()
-            .all(|(i, b)| [8, 13, 18, 23].contains(&i) || b.is_ascii_hexdigit())
-        && bytes[14] == b'4'
-        && matches!(bytes[19].to_ascii_lowercase(), b'8' | b'9' | b'a' | b'b')
-}
-
 /// What `execute` did: created a new execution, or found the one already
 /// made under this reference.
 pub enum Executed {
@@ -107,7 +95,9 @@ impl Ledger {
         now: DateTime<Utc>,
     ) -> Result<Executed, ApiError> {
         let reference_id = body.reference_id.unwrap_or_default();
-        if !is_uuid_v4(&reference_id) {
+        // Any case of the canonical text form: the same check the element
+        // applies to what it stores.
+        if !is_reference(&reference_id.to_ascii_lowercase()) {
             return Err(ApiError::invalid(
                 "reference_id",
                 "reference_id is a UUID v4 you generate and store first",

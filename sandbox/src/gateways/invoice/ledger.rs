@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use pay_checkout::core::money::{Currency, Money};
-use pay_checkout::core::phone::{country_of, masked, normalise};
+use pay_checkout::core::phone::masked;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
@@ -11,6 +11,7 @@ use super::error::ApiError;
 use super::executions::Execution;
 use super::fees;
 use super::operators::{self, MOBILE_MONEY};
+use super::predictions;
 use super::records::Invoice;
 use crate::ids;
 
@@ -132,16 +133,7 @@ impl Ledger {
                 "operation_type is COLLECTION or PAYOUT",
             ));
         }
-        let typed = body.phone_number.as_deref().unwrap_or_default();
-        let phone = country_of(typed)
-            .filter(|_| typed.starts_with('+'))
-            .and_then(|country| normalise(typed, country).ok())
-            .ok_or_else(|| {
-                ApiError::invalid(
-                    "phone_number",
-                    "phone_number is an E.164 number of a supported country",
-                )
-            })?;
+        let phone = predictions::e164(body.phone_number.as_deref().unwrap_or_default())?;
         let provider = operators::find(body.gateway_provider.as_deref().unwrap_or_default())
             .filter(|provider| operators::serves(*provider, &phone))
             .ok_or_else(|| {
