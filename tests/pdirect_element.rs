@@ -234,3 +234,33 @@ async fn a_payment_body_of_the_wrong_shape_is_a_config_error() {
         .starts_with("paymentBody:"));
     element.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_amount_of_the_payment_body_shows_when_no_attribute_sets_one() {
+    define_element(DEFAULT_TAG_NAME).unwrap();
+    let document = web_sys::window().unwrap().document().unwrap();
+    let element = document.create_element(DEFAULT_TAG_NAME).unwrap();
+    // Set as Angular and React set it: a property, before the element mounts.
+    let body = plain_object(r#"{"amount": "12.50", "currency": "USD"}"#);
+    js_sys::Reflect::set(&element, &"paymentBody".into(), &body).unwrap();
+    document.body().unwrap().append_child(&element).unwrap();
+    TimeoutFuture::new(20).await;
+    let shadow = element.shadow_root().unwrap();
+    let text = |selector: &str| {
+        shadow
+            .query_selector(selector)
+            .unwrap()
+            .and_then(|node| node.text_content())
+            .unwrap_or_default()
+    };
+    assert_eq!(text(".amount-value"), "12.50 USD");
+    assert_eq!(text("button.pay"), "Pay 12.50 USD");
+
+    // An attribute still wins.
+    element.set_attribute("amount", "7.25").unwrap();
+    element.set_attribute("currency", "KES").unwrap();
+    TimeoutFuture::new(20).await;
+    assert_eq!(text(".amount-value"), "7.25 KES");
+    assert_eq!(text("button.pay"), "Pay 7.25 KES");
+    element.remove();
+}

@@ -7,6 +7,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::money::{Currency, Money};
+
 /// `configs`: `{ token, isProduction, acceptLanguage }` plus our optional
 /// `sessionUrl` and `apiBase`.
 #[derive(Clone, Debug, Default, Deserialize, PartialEq)]
@@ -106,6 +108,18 @@ pub const CUSTOMER_FIELDS: [CustomerField; 6] = [
 ];
 
 impl PaymentBody {
+    /// The amount the body carries, for showing before the customer pays
+    /// (Angular SDK users set it here, not in attributes); `currency` stands
+    /// in when the body names none. Nothing when either is missing or wrong:
+    /// the gateway, not the summary, is the judge of what is charged.
+    pub fn money(&self, currency: Option<Currency>) -> Option<Money> {
+        let currency = match self.currency.as_deref() {
+            Some(code) => Currency::from_code(code.trim()).ok()?,
+            None => currency?,
+        };
+        Money::parse(self.amount.as_deref()?.trim(), currency).ok()
+    }
+
     /// The SDK's defaults for a wallet payment where the page set nothing.
     pub fn with_wallet_defaults(mut self) -> Self {
         let default = |slot: &mut Option<String>, value: &str| {
@@ -175,6 +189,36 @@ impl PaymentBody {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_body_amount_shows_in_its_own_currency_or_the_attribute_one() {
+        let body = |amount: Option<&str>, currency: Option<&str>| PaymentBody {
+            amount: amount.map(str::to_owned),
+            currency: currency.map(str::to_owned),
+            ..PaymentBody::default()
+        };
+        let usd = Currency::from_code("USD").ok();
+        let kes = Currency::from_code("KES").ok();
+        let shown =
+            |body: PaymentBody, fallback| body.money(fallback).map(|money| money.to_string());
+        assert_eq!(
+            shown(body(Some("12.50"), Some("USD")), None).as_deref(),
+            Some("12.50 USD")
+        );
+        assert_eq!(
+            shown(body(Some(" 7.25 "), None), kes).as_deref(),
+            Some("7.25 KES")
+        );
+        assert_eq!(
+            shown(body(Some("12.50"), Some("USD")), kes).as_deref(),
+            Some("12.50 USD")
+        );
+        assert_eq!(shown(body(Some("12.50"), None), None), None);
+        assert_eq!(shown(body(None, Some("USD")), usd), None);
+        assert_eq!(shown(body(Some("12.505"), Some("USD")), None), None);
+        assert_eq!(shown(body(Some("lots"), Some("USD")), None), None);
+        assert_eq!(shown(body(Some("12.50"), Some("XYZ")), None), None);
+    }
 
     fn seed_body() -> PaymentBody {
         // The seed's Angular `paymentBody`, camelCase as the page sets it.

@@ -29,10 +29,12 @@ pub fn Checkout(
         config.with(|config| config.as_ref().map(|c| c.gateway).map_err(Clone::clone))
     });
     let summary = move || {
-        config
-            .get()
-            .ok()
-            .map(|config| view! { <AmountSummary amount=config.amount currency=config.currency /> })
+        config.get().ok().map(|config| {
+            let amount = config.amount.or_else(|| {
+                properties.with(|properties| properties.payment_body.money(config.currency))
+            });
+            view! { <AmountSummary amount currency=config.currency /> }
+        })
     };
     view! {
         <section class="checkout" part="checkout">

@@ -47,13 +47,20 @@ pub fn PdirectCheckout(
                 .missing_fields()
         })
     });
-    let pay_label =
-        Signal::derive(
-            move || match config.get().ok().and_then(|config| config.amount) {
-                Some(amount) => format!("Pay {amount}"),
-                None => "Pay".to_owned(),
-            },
-        );
+    let pay_label = Signal::derive(move || {
+        let config = config.get().ok();
+        let amount = config
+            .as_ref()
+            .and_then(|config| config.amount)
+            .or_else(|| {
+                let currency = config.as_ref().and_then(|config| config.currency);
+                properties.with(|properties| properties.payment_body.money(currency))
+            });
+        match amount {
+            Some(amount) => format!("Pay {amount}"),
+            None => "Pay".to_owned(),
+        }
+    });
     let busy = Signal::derive(move || flow.flow.with(Flow::is_busy));
     let locked = Signal::derive(move || flow.flow.with(Flow::has_unresolved_attempt));
     let problem = Signal::derive(move || flow.flow.with(|flow| flow.problem().cloned()));
