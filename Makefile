@@ -6,12 +6,13 @@ export CARGO_TARGET_DIR ?= $(CURDIR)/target
 export PORT ?= 8080
 SANDBOX_BIN := $(CARGO_TARGET_DIR)/debug/pay-sandbox
 
-.PHONY: help setup demo build demo-page pkg sandbox size test test-native test-wasm test-e2e clean
+.PHONY: help setup demo build demo-page pkg examples sandbox size test test-native test-wasm test-package test-e2e clean
 
 help:
 	@echo "make demo   build everything and serve the demo on http://127.0.0.1:$(PORT)"
 	@echo "make test   run every test layer: native, wasm in Chromium, end to end"
-	@echo "make pkg    assemble the npm package in pkg/"
+	@echo "make pkg    assemble the npm package in pkg/ and pack it into packed/pay-checkout.tgz"
+	@echo "make examples  build the HTML, Angular and React example apps from that tarball"
 	@echo "make size   print raw, gzip and brotli bytes of what a page downloads"
 
 setup:
@@ -28,13 +29,16 @@ demo-page: setup
 pkg: setup
 	bash scripts/build-pkg.sh
 
+examples: pkg
+	bash scripts/build-examples.sh
+
 sandbox:
 	cargo build --quiet -p pay-sandbox
 
 size: pkg
 	@node scripts/size.mjs pkg
 
-test: setup test-native test-wasm build size test-e2e
+test: setup test-native test-wasm build size examples test-package test-e2e
 
 test-native:
 	cargo test --workspace
@@ -42,9 +46,15 @@ test-native:
 test-wasm: setup
 	bash scripts/test-wasm.sh
 
+# The package as a merchant's project sees it: types under tsc --strict, and
+# its import under Node. Needs `make examples` (which installs tests/package).
+test-package:
+	bash -c 'source scripts/app-env.sh && cd tests/package && node run.mjs'
+
+# Needs `make build examples` first (make test runs them in order).
 test-e2e: setup
 	cd tests/e2e && SANDBOX_BIN="$(SANDBOX_BIN)" npx playwright test
 
 clean:
-	rm -rf dist pkg
+	rm -rf dist pkg packed examples/angular/dist examples/angular/.angular examples/react/dist
 	cargo clean

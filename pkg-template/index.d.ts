@@ -61,8 +61,9 @@ export interface CompleteDetail {
   paymentStatus: PaymentStatus;
 }
 
-/** The events of `<pay-checkout>`, for `addEventListener`. */
-export interface PayCheckoutEventMap extends HTMLElementEventMap {
+/** The events of `<pay-checkout>`, for `addEventListener`: an element's own
+ * events, with `error` the checkout's (a `CustomEvent`, not an `ErrorEvent`). */
+export interface PayCheckoutEventMap extends Omit<HTMLElementEventMap, "error"> {
   ready: CustomEvent<ReadyDetail>;
   step: CustomEvent<StepDetail>;
   response: CustomEvent<ResponseDetail>;

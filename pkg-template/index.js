@@ -3,6 +3,10 @@
 import init, { defineElement } from "./pay_checkout.js";
 
 const DEFAULT_TAG_NAME = "pay-checkout";
+const GATEWAYS = ["pdirect", "universal", "invoice", "moment", "paygate"];
+// A second fetch of the wasm, after a short pause, rides out a dropped
+// connection or a deploy in progress; a third would only delay the error.
+const RETRY_AFTER_MS = 500;
 
 let loading = null;
 
@@ -10,23 +14,58 @@ function inBrowser() {
   return typeof window !== "undefined" && typeof customElements !== "undefined";
 }
 
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function loadWasm(source) {
+  try {
+    await init({ module_or_path: source });
+  } catch {
+    await pause(RETRY_AFTER_MS);
+    await init({ module_or_path: source });
+  }
+}
+
+/**
+ * Elements already in the page stay blank when the wasm cannot load: tell
+ * each one's listeners, as the element itself would, so an app's `(error)`
+ * handler hears of it.
+ */
+function reportToWaitingElements(tagNames, message) {
+  for (const element of document.querySelectorAll(":not(:defined)")) {
+    if (!tagNames.includes(element.localName)) continue;
+    const gateway = element.getAttribute("gateway")?.trim().toLowerCase();
+    const detail = {
+      gateway: GATEWAYS.includes(gateway) ? gateway : "pdirect",
+      errorCode: "NETWORK_ERROR",
+      message,
+      retryable: true,
+    };
+    element.dispatchEvent(new CustomEvent("error", { detail, bubbles: true, composed: true }));
+  }
+}
+
 /**
  * Loads the wasm (once; concurrent callers share the load) and defines the
  * element. `<pay-checkout>` is always defined; `tagName` defines the same
- * element under another name as well. Outside a browser (Node, server
- * rendering) it does nothing.
+ * element under another name as well. A failed fetch is tried once more;
+ * if that fails too, the promise rejects, every element waiting in the page
+ * gets an `error` event, and a later call starts afresh. Outside a browser
+ * (Node, server rendering) it does nothing.
  */
 export function defineCheckout({ wasmUrl, tagName } = {}) {
   if (!inBrowser()) return Promise.resolve();
+  const tagNames = tagName && tagName !== DEFAULT_TAG_NAME ? [DEFAULT_TAG_NAME, tagName] : [DEFAULT_TAG_NAME];
   if (!loading) {
-    const moduleOrPath = wasmUrl ?? new URL("./pay_checkout_bg.wasm", import.meta.url);
-    loading = init({ module_or_path: moduleOrPath }).catch((cause) => {
-      loading = null; // a later call may try again
-      throw new Error(`pay-checkout: could not load ${moduleOrPath}: ${cause}`, { cause });
+    const source = wasmUrl ?? new URL("./pay_checkout_bg.wasm", import.meta.url);
+    loading = loadWasm(source).catch((cause) => {
+      loading = null;
+      const message = `The checkout could not load its WebAssembly module from ${source}: ${cause?.message ?? cause}`;
+      reportToWaitingElements(tagNames, message);
+      throw new Error(`pay-checkout: ${message}`, { cause });
     });
   }
   return loading.then(() => {
-    if (tagName && tagName !== DEFAULT_TAG_NAME) defineElement(tagName);
+    if (tagNames.length > 1) defineElement(tagName);
   });
 }
 

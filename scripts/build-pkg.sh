@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Assembles pkg/, the npm package exactly as it would be published:
 # the release wasm (size profile, wasm-opt -Oz), wasm-bindgen's `--target web`
-# glue and snippets, and the hand-written files of pkg-template/.
+# glue and snippets, and the hand-written files of pkg-template/. Then packs
+# it with `npm pack` into packed/pay-checkout.tgz, the tarball the example
+# apps and the type tests install.
 set -euo pipefail
 source "$(dirname "$0")/wasm-env.sh"
 cd "$repo_root"
@@ -22,3 +24,9 @@ rm -rf "$out"
 mkdir -p "$out"
 cp -R "$staging/." "$out/"
 node scripts/check-pack.mjs "$out"
+
+mkdir -p packed
+rm -f packed/pay-checkout-*.tgz
+(cd "$out" && npm pack --silent --pack-destination ../packed >/dev/null)
+mv packed/pay-checkout-*.tgz packed/pay-checkout.tgz
+echo "pkg: packed/pay-checkout.tgz ($(wc -c <packed/pay-checkout.tgz) bytes)"

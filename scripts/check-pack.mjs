@@ -19,7 +19,7 @@ const REFERENCES = [
 ];
 
 const needed = new Set();
-const pending = ["index.js", "index.d.ts", "package.json"];
+const pending = ["index.js", "index.d.ts", "react.d.ts", "package.json"];
 while (pending.length > 0) {
   const file = pending.pop();
   if (needed.has(file)) continue;
