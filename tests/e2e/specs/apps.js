@@ -19,13 +19,16 @@ export async function serveBuilt(folder, port) {
 
 /**
  * Starts an app's dev server (`command` run in `folder` with the apps' Node
- * and quiet CLIs) and waits until `url` answers. `stop()` ends the whole
- * process group, so no server outlives the tests.
+ * and quiet CLIs) on `port` and waits until it answers. `stop()` ends the
+ * whole process group, so no server outlives the tests.
  */
-export async function startDevServer(folder, command, url, { timeout = 120_000 } = {}) {
+export async function startDevServer(folder, command, port, { timeout = 120_000 } = {}) {
+  const url = `http://127.0.0.1:${port}/`;
   const child = spawn("bash", ["-c", `source scripts/app-env.sh && cd ${folder} && exec ${command}`], {
     cwd: repoRoot,
-    env: { ...process.env, PAY_SANDBOX: sandbox, CI: "true" },
+    // PORT too: the Angular dev server prefers it to its --port flag, and
+    // make exports the sandbox's.
+    env: { ...process.env, PORT: String(port), PAY_SANDBOX: sandbox, CI: "true" },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -50,7 +50,7 @@ test.describe("the Angular example on ng serve", () => {
     server = await startDevServer(
       "examples/angular",
       "npx --no-install ng serve --host 127.0.0.1 --port 8386 --no-live-reload",
-      "http://127.0.0.1:8386/",
+      8386,
     );
   });
   test.afterAll(() => server?.stop());
@@ -68,7 +68,7 @@ test.describe("the React example on the Vite dev server", () => {
     server = await startDevServer(
       "examples/react",
       "npx --no-install vite --host 127.0.0.1 --port 8387 --strictPort",
-      "http://127.0.0.1:8387/",
+      8387,
     );
   });
   test.afterAll(() => server?.stop());
