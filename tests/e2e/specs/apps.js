@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "../../../examples/serve.mjs";
+import { watchForErrors } from "./support.js";
 
 export const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
 /** Where pay-sandbox runs for the tests (playwright.config.js starts it). */
@@ -53,14 +54,6 @@ export async function startDevServer(folder, command, port, { timeout = 120_000 
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-}
-
-/** Console errors and uncaught exceptions of a page. */
-export function watchForErrors(page) {
-  const errors = [];
-  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
-  page.on("pageerror", (error) => errors.push(error.message));
-  return errors;
 }
 
 /**

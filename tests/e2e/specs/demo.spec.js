@@ -1,16 +1,7 @@
 // The demo page of `make demo`, and the npm package in a plain page.
 import { expect, test } from "@playwright/test";
 import { readFileSync } from "node:fs";
-
-/** Collects console errors and uncaught exceptions of a page. */
-function watchForErrors(page) {
-  const errors = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
-  page.on("pageerror", (error) => errors.push(String(error)));
-  return errors;
-}
+import { watchForErrors } from "./support.js";
 
 test("the demo page loads with no console errors and renders the element", async ({ page }) => {
   const errors = watchForErrors(page);

@@ -4,13 +4,8 @@
 // A customer pays with the PDirect sandbox wallet and the app's own handlers
 // must have received `response` and `complete` in the contract's shapes.
 import { expect, test } from "@playwright/test";
-import {
-  expectApprovedPayment,
-  expectDeclinedPayment,
-  serveBuilt,
-  startDevServer,
-  watchForErrors,
-} from "./apps.js";
+import { expectApprovedPayment, expectDeclinedPayment, serveBuilt, startDevServer } from "./apps.js";
+import { watchForErrors } from "./support.js";
 
 test.beforeEach(async ({ request }) => {
   await request.delete("/sandbox/faults");

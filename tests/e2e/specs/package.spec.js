@@ -7,7 +7,8 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { payWithSandboxWallet, repoRoot, serveBuilt, watchForErrors } from "./apps.js";
+import { payWithSandboxWallet, repoRoot, serveBuilt } from "./apps.js";
+import { watchForErrors } from "./support.js";
 
 const PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>package</title></head>

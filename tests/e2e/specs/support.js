@@ -26,3 +26,11 @@ export async function waitForEvent(page, type, count = 1) {
   await expect.poll(async () => (await events(page, type)).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(count);
   return (await events(page, type)).at(-1);
 }
+
+/** Collects console errors and uncaught exceptions of a page. */
+export function watchForErrors(page) {
+  const errors = [];
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  page.on("pageerror", (error) => errors.push(error.message));
+  return errors;
+}
