@@ -1,6 +1,6 @@
 //! The page's own address, and leaving it for a gateway's page.
 
-use crate::core::redirect::payment_page_allowed;
+use crate::core::redirect::{check_payment_page, RedirectRefusal};
 
 /// The page's full URL (empty when there is no window).
 pub fn page_url() -> String {
@@ -17,12 +17,12 @@ pub fn own_origin() -> String {
 }
 
 /// Whether the customer may be sent to `url`: the page's own origin, or an
-/// https origin in `allowed_origins`.
-pub fn is_allowed(url: &str, allowed_origins: &[String]) -> bool {
-    payment_page_allowed(url, &own_origin(), allowed_origins)
+/// https origin in `allowed_origins`; if not, why not.
+pub fn check(url: &str, allowed_origins: &[String]) -> Result<(), RedirectRefusal> {
+    check_payment_page(url, &own_origin(), allowed_origins)
 }
 
-/// Sends the customer to `url` (checked with [`is_allowed`] first).
+/// Sends the customer to `url` (checked with [`check`] first).
 pub fn go_to(url: &str) {
     if let Some(window) = web_sys::window() {
         let _ = window.location().assign(url);
@@ -32,7 +32,7 @@ pub fn go_to(url: &str) {
 /// Sends the customer to `url` if it is allowed; `false`, and nothing
 /// happens, otherwise.
 pub fn leave_for_allowed(url: &str, allowed_origins: &[String]) -> bool {
-    let allowed = is_allowed(url, allowed_origins);
+    let allowed = check(url, allowed_origins).is_ok();
     if allowed {
         go_to(url);
     }

@@ -202,7 +202,7 @@ impl MomentCheckout {
     /// The checkout's origin: messages from anywhere else are not its.
     fn checkout_origin(self) -> String {
         let url = self.setup.with_value(|setup| setup.checkout_url.clone());
-        origin_of(&url).unwrap_or_else(own_origin)
+        origin_of(&url).unwrap_or_else(|_| own_origin())
     }
 
     fn heard(self, event: &MessageEvent) {
@@ -246,13 +246,13 @@ impl MomentCheckout {
     }
 
     fn leave_for(self, url: &str) {
-        let allowed = self
+        let checked = self
             .setup
-            .with_value(|setup| navigation::is_allowed(url, &setup.payment_page_origins));
-        if !allowed {
+            .with_value(|setup| navigation::check(url, &setup.payment_page_origins));
+        if let Err(refusal) = checked {
             let detail = problem(
                 ErrorCode::RedirectBlocked,
-                "The authentication page is not on an allowed https origin.",
+                format!("The authentication page was not opened: {refusal}."),
                 false,
             );
             return self.fail(detail, Retry::Launch);

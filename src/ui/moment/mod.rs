@@ -12,7 +12,9 @@ use super::commands::{use_commands, Command};
 use super::payment_result::PaymentResult;
 use super::sheet::Sheet;
 use crate::core::config::{CheckoutConfig, ConfigError, Presentation};
+use crate::core::gateway::Gateway;
 use crate::core::payment_body::ElementProperties;
+use crate::core::redirect::allowed_origins;
 use crate::core::status::PaymentStatus;
 use driver::{use_moment_checkout, MomentCheckout, MomentSetup, Screen};
 
@@ -36,7 +38,10 @@ pub fn MomentCheckoutView(
                 .as_ref()
                 .and_then(|config| config.session_url.clone())
         }),
-        payment_page_origins: properties_now.configs.payment_page_origins.clone(),
+        payment_page_origins: allowed_origins(
+            Gateway::Moment,
+            &properties_now.configs.payment_page_origins,
+        ),
     };
     let sheet = config_now
         .as_ref()

@@ -160,14 +160,14 @@ impl PaygateCheckout {
     }
 
     fn leave_for(self, created: Created) {
-        let allowed = self
+        let checked = self
             .setup
-            .with_value(|setup| navigation::is_allowed(&created.url, &setup.payment_page_origins));
-        if !allowed {
+            .with_value(|setup| navigation::check(&created.url, &setup.payment_page_origins));
+        if let Err(refusal) = checked {
             let detail = ErrorDetail::new(
                 Gateway::Paygate,
                 ErrorCode::RedirectBlocked.as_str(),
-                "The checkout page is not on an allowed https origin.",
+                format!("The checkout page was not opened: {refusal}."),
                 false,
             );
             return self.fail(detail, Retry::Pay);

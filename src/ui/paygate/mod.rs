@@ -9,7 +9,9 @@ use super::awaiting_approval::AwaitingApproval;
 use super::commands::{use_commands, Command};
 use super::payment_result::PaymentResult;
 use crate::core::config::{CheckoutConfig, ConfigError};
+use crate::core::gateway::Gateway;
 use crate::core::payment_body::ElementProperties;
+use crate::core::redirect::allowed_origins;
 use driver::{use_paygate_checkout, PaygateSetup, Screen};
 
 #[component]
@@ -25,7 +27,10 @@ pub fn PaygateCheckout(
         base: super::api_base(&properties_now, config_now.as_ref()),
         amount: config_now.as_ref().and_then(|config| config.amount),
         email: properties_now.payment_body.email.clone(),
-        payment_page_origins: properties_now.configs.payment_page_origins.clone(),
+        payment_page_origins: allowed_origins(
+            Gateway::Paygate,
+            &properties_now.configs.payment_page_origins,
+        ),
     };
     let checkout = use_paygate_checkout(setup);
     use_commands(move |command| {

@@ -10,7 +10,9 @@ use super::awaiting_approval::AwaitingApproval;
 use super::payment_result::PaymentResult;
 use crate::core::adapters::universal::RequiredField;
 use crate::core::config::{CheckoutConfig, ConfigError};
+use crate::core::gateway::Gateway;
 use crate::core::payment_body::ElementProperties;
+use crate::core::redirect::allowed_origins;
 use crate::core::universal_flow::{Phase, UniversalFlow};
 use driver::{use_universal_flow, UniversalSetup};
 use forms::{DataForm, OtpForm, PhoneForm};
@@ -60,7 +62,10 @@ pub fn UniversalCheckout(
             .and_then(|config| config.return_url.clone())
             .unwrap_or(page_url),
         email: properties_now.payment_body.email.clone(),
-        payment_page_origins: properties_now.configs.payment_page_origins.clone(),
+        payment_page_origins: allowed_origins(
+            Gateway::Universal,
+            &properties_now.configs.payment_page_origins,
+        ),
         status_timeout: config_now
             .map(|config| config.status_timeout)
             .unwrap_or_default(),

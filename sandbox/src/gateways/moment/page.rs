@@ -96,7 +96,7 @@ fn ended(session: &PaymentSession, opening: &Opening) -> Response {
 
 /// Checks the token and the embedding origin; the session id on success.
 fn admit(simulator: &Simulator, opening: &Opening) -> Result<String, &'static str> {
-    let origin = origin_of(&opening.parent_origin);
+    let origin = origin_of(&opening.parent_origin).ok();
     if origin.as_deref() != Some(opening.parent_origin.to_ascii_lowercase().as_str()) {
         return Err("parent_origin must be the embedding page's origin");
     }
