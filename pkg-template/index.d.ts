@@ -20,6 +20,7 @@ export type CheckoutErrorCode =
   | "TIMEOUT"
   | "GATEWAY_ERROR"
   | "REDIRECT_BLOCKED"
+  | "INTERNAL_ERROR"
   | (string & {});
 
 /** `ready`: the form is interactive. */

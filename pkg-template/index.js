@@ -80,6 +80,7 @@ const ELEMENT_ERROR_CODES = new Set([
   "TIMEOUT",
   "GATEWAY_ERROR",
   "REDIRECT_BLOCKED",
+  "INTERNAL_ERROR",
 ]);
 
 // Which callback a `complete` event's status calls.

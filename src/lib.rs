@@ -11,5 +11,8 @@ mod browser;
 #[cfg(target_arch = "wasm32")]
 mod ui;
 
+/// Hooks the wasm tests use to reach what no page input should (a panic).
+#[cfg(all(target_arch = "wasm32", feature = "test-hooks"))]
+pub use browser::panic::{install_hook as install_panic_hook, panic_soon};
 #[cfg(target_arch = "wasm32")]
 pub use browser::{define_element, DEFAULT_TAG_NAME};

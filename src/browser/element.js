@@ -27,6 +27,42 @@ function adoptStyles(root, cssText) {
 // the hosted checkouts; Rust reads them through these getters when needed.
 const PROPERTIES = ["configs", "paymentBody", "fetchClientToken", "fetchSessionStatus"];
 
+const GATEWAYS = ["pdirect", "universal", "invoice", "moment", "paygate"];
+const STOPPED_MESSAGE = "The checkout stopped after an internal error. Reload the page to pay.";
+
+// Elements in the page, with where each one renders: after an internal
+// error the module cannot be trusted to run again, so this side tells them.
+const mountPoints = new Map();
+let stopped = false;
+
+function showStopped(element, mountPoint) {
+  const notice = document.createElement("p");
+  notice.setAttribute("role", "alert");
+  notice.setAttribute("part", "error");
+  notice.textContent = STOPPED_MESSAGE;
+  mountPoint.replaceChildren(notice);
+  const gateway = element.getAttribute("gateway")?.trim().toLowerCase();
+  const detail = {
+    gateway: GATEWAYS.includes(gateway) ? gateway : "pdirect",
+    errorCode: "INTERNAL_ERROR",
+    message: STOPPED_MESSAGE,
+    retryable: false,
+  };
+  element.dispatchEvent(new CustomEvent("error", { detail, bubbles: true, composed: true }));
+}
+
+/**
+ * Called by the panic hook, before the module traps: every element in the
+ * page shows a notice and dispatches `error` with `INTERNAL_ERROR`, and no
+ * element calls into the module again. Plain JavaScript on purpose: the
+ * module's own state may be half-updated at this point.
+ */
+export function reportInternalError() {
+  if (stopped) return;
+  stopped = true;
+  for (const [element, mountPoint] of mountPoints) showStopped(element, mountPoint);
+}
+
 /**
  * Defines `tagName` unless something already did. Returns whether it did.
  *
@@ -43,9 +79,24 @@ export function defineElement(tagName, observedAttributes, cssText, createHandle
     }
 
     #handle = null;
+    #mountPoint = null;
     #properties = {};
 
+    /** Calls the Rust handle, unless an internal error stopped the module. */
+    #call(method, ...args) {
+      if (!stopped) this.#handle?.[method](...args);
+    }
+
     connectedCallback() {
+      if (stopped) {
+        if (!mountPoints.has(this)) {
+          const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
+          this.#mountPoint ??= root.appendChild(document.createElement("div"));
+          mountPoints.set(this, this.#mountPoint);
+          showStopped(this, this.#mountPoint);
+        }
+        return;
+      }
       if (!this.#handle) {
         // A property set before the element was defined is an own property
         // that hides the setter: take it and set it again through it.
@@ -61,12 +112,14 @@ export function defineElement(tagName, observedAttributes, cssText, createHandle
         const mountPoint = document.createElement("div");
         mountPoint.setAttribute("part", "container");
         root.append(mountPoint);
+        this.#mountPoint = mountPoint;
         this.#handle = createHandle(this, mountPoint);
         for (const [name, value] of Object.entries(this.#properties)) {
-          this.#handle.propertyChanged(name, value);
+          this.#call("propertyChanged", name, value);
         }
       }
-      this.#handle.connected();
+      mountPoints.set(this, this.#mountPoint);
+      this.#call("connected");
     }
 
     disconnectedCallback() {
@@ -74,7 +127,9 @@ export function defineElement(tagName, observedAttributes, cssText, createHandle
       // unmount only if the element is still out of the document after the
       // current task's synchronous work.
       queueMicrotask(() => {
-        if (!this.isConnected) this.#handle?.disconnected();
+        if (this.isConnected) return;
+        mountPoints.delete(this);
+        this.#call("disconnected");
       });
     }
 
@@ -112,27 +167,27 @@ export function defineElement(tagName, observedAttributes, cssText, createHandle
 
     /** Opens the sheet, or starts an inline checkout. */
     launch() {
-      this.#handle?.command("launch");
+      this.#call("command", "launch");
     }
 
     /** Closes the sheet; a payment not yet finished is cancelled. */
     close() {
-      this.#handle?.command("close");
+      this.#call("command", "close");
     }
 
     /** Back to the first step, as if the element had just been added. */
     reset() {
-      this.#handle?.reset();
+      this.#call("reset");
     }
 
     #setProperty(name, value) {
       this.#properties[name] = value;
-      this.#handle?.propertyChanged(name, value);
+      this.#call("propertyChanged", name, value);
     }
 
     attributeChangedCallback(name, oldValue, newValue) {
       // Before the first connection the handle reads every attribute itself.
-      if (oldValue !== newValue) this.#handle?.attributeChanged(name);
+      if (oldValue !== newValue) this.#call("attributeChanged", name);
     }
   }
 

@@ -12,6 +12,7 @@ pub mod frame;
 pub mod host;
 pub mod http;
 pub mod navigation;
+pub mod panic;
 pub mod return_visit;
 pub mod session;
 pub mod storage;
@@ -25,6 +26,7 @@ pub const DEFAULT_TAG_NAME: &str = "pay-checkout";
 /// Runs when the module is instantiated: `<pay-checkout>` is ready to use.
 #[wasm_bindgen(start)]
 pub fn start() -> Result<(), JsValue> {
+    panic::install_hook();
     define_element(DEFAULT_TAG_NAME)?;
     Ok(())
 }
