@@ -43,8 +43,9 @@ pub fn use_operator_detection(
             read_operator(answer.status, &answer.body)
         };
         driver.after(DEBOUNCE, request, move |answer| {
-            // A later keystroke asked again: this answer is stale.
-            if asked.get_value() == this {
+            // A later keystroke asked again, or the form is gone (the
+            // customer paid): this answer is stale.
+            if asked.try_get_value() == Some(this) {
                 set_detection.set(match answer {
                     Ok(info) => Lookup::Found(info),
                     Err(_) => {
@@ -82,7 +83,7 @@ pub fn use_fee_preview(
             read_fees(answer.status, &answer.body)
         };
         driver.after(Duration::ZERO, request, move |answer| {
-            if asked.get_value() == this {
+            if asked.try_get_value() == Some(this) {
                 set_preview.set(match answer {
                     Ok(preview) => Lookup::Found(preview),
                     Err(_) => Lookup::Failed(
