@@ -4,6 +4,7 @@
 use serde::Deserialize;
 
 use super::{Accepted, Failure, StatusUpdate};
+use crate::core::events::ErrorCode;
 use crate::core::status::PaymentStatus;
 
 pub const COLLECT_PATH: &str = "/api/v1/payments/collect";
@@ -101,7 +102,19 @@ fn read_refusal(http_status: u16, body: &str) -> Failure {
             detail: format!("the gateway answered HTTP {http_status}"),
         };
     };
-    let code = wire.error_code.unwrap_or_else(|| http_status.to_string());
+    let Some(code) = wire.error_code else {
+        // No code of the gateway's own: say so with ours, not the HTTP
+        // status. It refused, so nothing was charged and the customer may
+        // try again.
+        return Failure::Refused {
+            code: ErrorCode::GatewayError.as_str().into(),
+            message: wire
+                .message
+                .unwrap_or_else(|| format!("the gateway answered HTTP {http_status}")),
+            field: wire.field,
+            retryable: true,
+        };
+    };
     if code == "1004" {
         return Failure::SessionExpired;
     }
@@ -182,6 +195,15 @@ mod tests {
             read_collect(404, "not json"),
             Err(Failure::Malformed { .. })
         ));
+        assert_eq!(
+            read_collect(418, "{}"),
+            Err(Failure::Refused {
+                code: "GATEWAY_ERROR".into(),
+                message: "the gateway answered HTTP 418".into(),
+                field: None,
+                retryable: true
+            })
+        );
     }
 
     #[test]

@@ -1,0 +1,203 @@
+//! Hostile and broken input for every parser that reads what a gateway, the
+//! merchant backend or the page hands the element: each must answer `Ok` or
+//! `Err`, never panic, whatever it is given. Property tests (cargo fuzz needs
+//! a nightly compiler this project does not use), seeded from the real
+//! answers in `tests/fuzz-corpus/` and mutated: truncated, spliced, values
+//! swapped for other JSON types, blown up past a megabyte. More cases with
+//! `PAY_FUZZ_CASES=20000 cargo test --test hostile_input`.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::HashMap;
+use std::fs;
+use std::path::Path;
+
+use pay_checkout::core::adapters::{pdirect, universal};
+use pay_checkout::core::config::{CheckoutConfig, OBSERVED_ATTRIBUTES};
+use pay_checkout::core::hosted::finished::Finished;
+use pay_checkout::core::hosted::moment::CheckoutMessage;
+use pay_checkout::core::hosted::paygate::{self, CheckoutSession, Created, Verification};
+use pay_checkout::core::invoice::wire;
+use pay_checkout::core::money::{Currency, Money};
+use pay_checkout::core::payment_body::{PayConfig, PaymentBody};
+use pay_checkout::core::{phone, redirect, return_url};
+use proptest::prelude::*;
+use serde_json::Value;
+
+const STATUSES: [u16; 12] = [0, 200, 201, 202, 204, 400, 401, 404, 409, 422, 500, 503];
+
+fn cases() -> u32 {
+    std::env::var("PAY_FUZZ_CASES")
+        .ok()
+        .and_then(|cases| cases.parse().ok())
+        .unwrap_or(400)
+}
+
+/// The real answers the mutations start from.
+fn corpus() -> Vec<String> {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz-corpus");
+    let mut seeds: Vec<String> = fs::read_dir(&folder)
+        .expect("tests/fuzz-corpus")
+        .map(|entry| fs::read_to_string(entry.unwrap().path()).unwrap())
+        .collect();
+    seeds.sort();
+    seeds
+}
+
+/// Every reader of a gateway's or backend's answer, fed one body.
+fn read_everything(status: u16, body: &str) {
+    let _ = pdirect::read_collect(status, body);
+    let _ = pdirect::read_status(status, body);
+    let _ = universal::read(status, body);
+    let _ = wire::read_checkout(status, body);
+    let _ = wire::read_operator(status, body);
+    let _ = wire::read_fees(status, body);
+    let _ = wire::read_collection(status, body);
+    let _ = wire::read_status_body(body);
+    let _ = wire::read_status(status, body);
+    let _ = wire::read_realtime_key(status, body);
+    let _ = wire::read_receipt(status, body);
+    let _ = paygate::read::<Created>(status, body);
+    let _ = paygate::read::<Verification>(status, body);
+    let _ = paygate::read::<CheckoutSession>(status, body);
+    let _ = CheckoutMessage::parse(body);
+    let _ = Finished::parse(body);
+    let _ = serde_json::from_str::<PayConfig>(body);
+    let _ = serde_json::from_str::<PaymentBody>(body);
+}
+
+/// A JSON value of another type than the one it replaces.
+fn other_type(pick: u8, text: &str) -> Value {
+    match pick % 7 {
+        0 => Value::Null,
+        1 => Value::Bool(true),
+        2 => serde_json::json!(-1e308),
+        3 => serde_json::json!(u64::MAX),
+        4 => Value::String(text.to_owned()),
+        5 => serde_json::json!([text, null, {"nested": [[[]]]}]),
+        _ => serde_json::json!({ "message": format!("<img src=x onerror=alert(1)>{text}") }),
+    }
+}
+
+/// Replaces the `nth` leaf (in document order) of `value`.
+fn replace_leaf(value: &mut Value, nth: &mut usize, with: &Value) -> bool {
+    match value {
+        Value::Object(map) => map.values_mut().any(|inner| replace_leaf(inner, nth, with)),
+        Value::Array(items) => items.iter_mut().any(|inner| replace_leaf(inner, nth, with)),
+        leaf => {
+            if *nth == 0 {
+                *leaf = with.clone();
+                return true;
+            }
+            *nth -= 1;
+            false
+        }
+    }
+}
+
+fn byte_index(text: &str, at: usize) -> usize {
+    let mut at = at % (text.len() + 1);
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+#[test]
+fn every_seed_is_read_by_some_reader() {
+    // The corpus is what it says: real answers the readers accept.
+    let seeds = corpus();
+    assert!(seeds.len() >= 10);
+    for seed in &seeds {
+        let accepted = pdirect::read_collect(200, seed).is_ok()
+            || pdirect::read_status(200, seed).is_ok()
+            || universal::read(200, seed).is_ok()
+            || wire::read_checkout(200, seed).is_ok()
+            || wire::read_fees(200, seed).is_ok()
+            || wire::read_status(200, seed).is_ok_and(|update| update.is_some())
+            || wire::read_operator(422, seed)
+                .is_err_and(|failure| format!("{failure:?}").contains("VALIDATION_ERROR"))
+            || paygate::read::<Created>(200, seed).is_ok()
+            || CheckoutMessage::parse(seed).is_some()
+            || pdirect::read_collect(422, seed)
+                .is_err_and(|failure| format!("{failure:?}").contains("1201"));
+        assert!(accepted, "no reader takes {seed}");
+    }
+}
+
+#[test]
+fn a_body_over_a_megabyte_is_refused_or_read_without_trouble() {
+    let huge_string = format!(
+        r#"{{"success":true,"transaction_id":"{}","status":"pending"}}"#,
+        "x".repeat(1_200_000)
+    );
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let wide = format!("[{}0]", "0,".repeat(600_000));
+    for body in [huge_string, deep, wide] {
+        for status in STATUSES {
+            read_everything(status, &body);
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_text_is_read_without_panic(body in "\\PC{0,300}", status in proptest::sample::select(STATUSES.to_vec())) {
+        read_everything(status, &body);
+    }
+
+    #[test]
+    fn mutated_real_answers_are_read_without_panic(
+        seed in proptest::sample::select(corpus()),
+        how in 0u8..4,
+        at in any::<usize>(),
+        pick in any::<u8>(),
+        text in "\\PC{0,40}",
+        status in proptest::sample::select(STATUSES.to_vec()),
+    ) {
+        let body = match how {
+            // Cut off mid-answer, as a dropped connection leaves it.
+            0 => seed[..byte_index(&seed, at)].to_owned(),
+            // Something else spliced in.
+            1 => {
+                let at = byte_index(&seed, at);
+                format!("{}{}{}", &seed[..at], text, &seed[at..])
+            }
+            // A value of the wrong type, or markup where text belongs.
+            _ => {
+                let mut value: Value = serde_json::from_str(&seed).unwrap();
+                let mut nth = at % 16;
+                replace_leaf(&mut value, &mut nth, &other_type(pick, &text));
+                value.to_string()
+            }
+        };
+        read_everything(status, &body);
+    }
+
+    #[test]
+    fn any_attributes_parse_or_are_refused(values in proptest::collection::vec(proptest::option::of("\\PC{0,40}"), OBSERVED_ATTRIBUTES.len())) {
+        let attributes: HashMap<&str, String> = OBSERVED_ATTRIBUTES
+            .iter()
+            .zip(values)
+            .filter_map(|(name, value)| value.map(|value| (*name, value)))
+            .collect();
+        let _ = CheckoutConfig::from_attributes(|name| attributes.get(name).cloned());
+    }
+
+    #[test]
+    fn amounts_phone_numbers_and_addresses_never_panic(text in "\\PC{0,80}", code in "[A-Z]{3}") {
+        if let Ok(currency) = Currency::from_code(&code) {
+            let _ = Money::parse(&text, currency);
+        }
+        for country in phone::COUNTRIES {
+            let _ = phone::normalise(&text, country);
+        }
+        let _ = phone::country_of(&text);
+        let _ = phone::masked(&text);
+        let _ = redirect::check_payment_page(&text, "http://127.0.0.1:8080", &[text.clone()]);
+        let _ = return_url::session_id(&text, "session_id");
+        let _ = return_url::without_params(&text, &["session_id"]);
+        let _ = return_url::with_params(&text, &[("session_id", &text)]);
+    }
+}
