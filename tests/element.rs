@@ -162,6 +162,59 @@ async fn a_malformed_attribute_becomes_a_config_error_event() {
 }
 
 #[wasm_bindgen_test]
+async fn every_bad_attribute_is_a_config_error_naming_it_and_the_element_recovers() {
+    // (attribute, bad value, good value), on a PDirect checkout of 12.50 USD.
+    let cases = [
+        ("amount", "-5.00", "12.50"),
+        ("amount", "abc", "12.50"),
+        ("amount", "12.505", "12.50"),
+        ("amount", "1e9", "12.50"),
+        ("amount", "99999999999999999999999999", "12.50"),
+        ("currency", "XYZ", "USD"),
+        ("currency", "dollars", "USD"),
+        ("gateway", "stripe", "pdirect"),
+        ("environment", "prod", "sandbox"),
+        ("presentation", "modal", "inline"),
+        ("status-timeout", "0", "30"),
+        ("status-timeout", "-1", "30"),
+        ("status-timeout", "9999999", "30"),
+        ("api-base", "javascript:alert(1)", "/pdirect"),
+        (
+            "session-url",
+            "//evil.example/session",
+            "/merchant/pdirect/session",
+        ),
+        ("return-url", "data:text/html,hi", "/"),
+        ("launcher", "auto", "button"),
+    ];
+    for (name, bad, good) in cases {
+        define_element(DEFAULT_TAG_NAME).unwrap();
+        let element = document().create_element(DEFAULT_TAG_NAME).unwrap();
+        for (attribute, value) in [("amount", "12.50"), ("currency", "USD"), (name, bad)] {
+            element.set_attribute(attribute, value).unwrap();
+        }
+        let errors = Recorder::on(&element, "error");
+        let ready = Recorder::on(&element, "ready");
+        document().body().unwrap().append_child(&element).unwrap();
+        settle().await;
+        assert_eq!(errors.count(), 1, "{name}={bad}");
+        assert_eq!(
+            errors.field(0, "errorCode").as_deref(),
+            Some("CONFIG_ERROR"),
+            "{name}={bad}"
+        );
+        let message = errors.field(0, "message").unwrap();
+        assert!(message.contains(name), "{name}={bad}: {message}");
+        assert_eq!(ready.count(), 0, "{name}={bad}");
+
+        element.set_attribute(name, good).unwrap();
+        settle().await;
+        assert_eq!(ready.count(), 1, "{name}: ready once fixed");
+        element.remove();
+    }
+}
+
+#[wasm_bindgen_test]
 async fn unmounts_on_removal_and_mounts_again_on_return() {
     let element = mount(&[("amount", "1"), ("currency", "USD")]);
     settle().await;
