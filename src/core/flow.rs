@@ -21,6 +21,9 @@ pub const MAX_TRIES: u32 = 3;
 pub struct Attempt {
     pub idempotency_key: String,
     pub tries: u32,
+    /// A fresh session was already fetched for this attempt after the
+    /// gateway said the last one expired.
+    pub session_renewed: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -190,6 +193,7 @@ impl Flow {
         let attempt = self.unresolved.take().unwrap_or(Attempt {
             idempotency_key: fresh_key,
             tries: 0,
+            session_renewed: false,
         });
         let attempt = Attempt {
             tries: attempt.tries + 1,
@@ -272,6 +276,22 @@ impl Flow {
                     ..attempt
                 });
                 error(ErrorCode::GatewayError.as_str(), detail, true)
+            }
+            // An expired session charged nothing: fetch a fresh one and send
+            // the same attempt again, once. A page that gave a fixed
+            // `configs.token` gets the same token back, and the second
+            // expiry ends it clearly.
+            Failure::SessionExpired if !attempt.session_renewed => {
+                let effect = Effect::Collect {
+                    idempotency_key: attempt.idempotency_key.clone(),
+                    after: Duration::ZERO,
+                    refresh_session: true,
+                };
+                self.phase = Phase::Submitting(Attempt {
+                    session_renewed: true,
+                    ..attempt
+                });
+                return vec![effect];
             }
             Failure::SessionExpired => {
                 self.session_expired = true;
