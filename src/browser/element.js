@@ -63,6 +63,28 @@ export function reportInternalError() {
   for (const [element, mountPoint] of mountPoints) showStopped(element, mountPoint);
 }
 
+// Leptos builds each view's static markup once, through `innerHTML` on a
+// <template>: a page that enforces Trusted Types (`require-trusted-types-for
+// 'script'`) blocks that unless a default policy vouches for the string. The
+// element adds one, only if the page has none, and it passes only markup
+// with no script, no event-handler attribute and no script URL; script and
+// script-URL sinks stay blocked. Without enforcement the policy is never
+// called.
+const UNSAFE_MARKUP = /<\s*(script|iframe|object|embed|base|meta|link|style)\b|\son[a-z]+\s*=|javascript:|data:text\/html/i;
+
+function allowTemplateMarkup() {
+  const trustedTypes = globalThis.trustedTypes;
+  if (!trustedTypes?.createPolicy || trustedTypes.defaultPolicy) return;
+  try {
+    trustedTypes.createPolicy("default", {
+      createHTML: (markup) => (UNSAFE_MARKUP.test(markup) ? null : markup),
+    });
+  } catch {
+    // The page's `trusted-types` directive does not allow `default`: the
+    // element then needs the page's own default policy to pass its markup.
+  }
+}
+
 /**
  * Defines `tagName` unless something already did. Returns whether it did.
  *
@@ -71,6 +93,7 @@ export function reportInternalError() {
  */
 export function defineElement(tagName, observedAttributes, cssText, createHandle) {
   if (customElements.get(tagName)) return false;
+  allowTemplateMarkup();
   const attributes = Array.from(observedAttributes);
 
   class PayCheckoutElement extends HTMLElement {

@@ -99,11 +99,11 @@ test("a wasm that cannot be fetched: one retry, a rejected promise, an error eve
   await expect.poll(() => page.evaluate(() => window.heard.map((event) => event.type))).toEqual(["error", "ready"]);
 });
 
-test("under the Content Security Policy the README gives, a payment goes through with no violation", async ({
+test("under the Content Security Policy the README gives, with Trusted Types, a payment goes through with no violation", async ({
   page,
 }) => {
   const policy =
-    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'";
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'";
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">
     <meta http-equiv="Content-Security-Policy" content="${policy}">
     <title>strict</title></head>
@@ -136,4 +136,15 @@ test("under the Content Security Policy the README gives, a payment goes through
   expect(await page.evaluate(() => window.heard[1].detail.paymentStatus)).toBe("approved");
   expect(await page.evaluate(() => window.violations)).toEqual([]);
   expect(errors).toEqual([]);
+  // The element's policy passes its own markup only: a handler still cannot get in.
+  const blocked = await page.evaluate(() => {
+    try {
+      document.body.insertAdjacentHTML("beforeend", '<img src="x" onerror="window.pwned = 1">');
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  expect(blocked).toBe(true);
+  expect(await page.evaluate(() => window.pwned)).toBeUndefined();
 });
