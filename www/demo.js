@@ -1,6 +1,8 @@
 // The demo shows one gateway at a time: ?gateway=universal (invoice,
-// paygate, moment) switches the element before it starts (this module runs before
-// the wasm is loaded).
+// paygate, moment) switches the element before it starts: this module sets
+// the page up, then loads the element from the npm package at /pkg/.
+import { defineCheckout } from "/pkg/index.js";
+
 const GATEWAYS = {
   universal: {
     gateway: "universal",
@@ -84,3 +86,6 @@ for (const button of document.querySelectorAll("button[data-fault]")) {
     faultStatus.textContent = answer.ok ? `Armed: ${fault} for the next payment.` : `Could not arm ${fault}.`;
   });
 }
+
+// Last: the listeners above hear the element's first events.
+defineCheckout();

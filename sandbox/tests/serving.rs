@@ -81,3 +81,22 @@ async fn a_page_route_falls_back_to_the_demo_page() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(body, "<pay-checkout></pay-checkout>");
 }
+
+#[tokio::test]
+async fn demo_pages_carry_the_strict_content_security_policy() {
+    let settings = settings_with_files("csp");
+    for uri in ["/", "/return?session_id=cs_1"] {
+        let response = pay_sandbox::app(&settings)
+            .oneshot(Request::get(uri).body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        let policy = response.headers().get("content-security-policy").unwrap();
+        assert_eq!(
+            policy.to_str().unwrap(),
+            pay_sandbox::static_files::DEMO_CONTENT_SECURITY_POLICY
+        );
+        let policy = policy.to_str().unwrap();
+        assert!(policy.contains("script-src 'self' 'wasm-unsafe-eval';"));
+        assert!(!policy.contains("unsafe-inline"));
+    }
+}

@@ -1,7 +1,7 @@
 // The demo page of `make demo`, and the npm package in a plain page.
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { watchForErrors } from "./support.js";
+import { test, watchForErrors } from "./support.js";
 
 test("the demo page loads with no console errors and renders the element", async ({ page }) => {
   const errors = watchForErrors(page);

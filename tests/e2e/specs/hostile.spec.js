@@ -2,8 +2,8 @@
 // clear code, markup in a message stays text, the console hears of no
 // internal error, and the same checkout then pays (reusing the attempt's
 // key where the gateway may have taken it), so no payment is lost.
-import { expect, test } from "@playwright/test";
-import { events, recordEvents, waitForEvent, watchForErrors } from "./support.js";
+import { expect } from "@playwright/test";
+import { events, recordEvents, test, waitForEvent, watchForErrors } from "./support.js";
 
 const COLLECT = "**/pdirect/api/v1/payments/collect";
 const MARKUP = '<img src=x onerror="window.pwned=1"><b>bad</b> number';

@@ -1,8 +1,8 @@
 // The invoice gateway on the demo page (?gateway=invoice): the merchant
 // backend invoices the sandbox cart; the customer pays from a mobile-money
 // wallet, approves on the phone and gets the receipt.
-import { expect, test } from "@playwright/test";
-import { events, recordEvents, waitForEvent } from "./support.js";
+import { expect } from "@playwright/test";
+import { events, recordEvents, test, waitForEvent } from "./support.js";
 
 const PAGE = "/?gateway=invoice";
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

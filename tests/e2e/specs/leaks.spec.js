@@ -2,7 +2,8 @@
 // console message, every address a frame navigated to, every storage and
 // cookie write and every event detail; none may hold a session token, a
 // client token or credential, a PIN, an OTP or a merchant secret.
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
+import { test } from "./support.js";
 
 // The merchant secrets the sandbox's backends hold (never sent to a page).
 const MERCHANT_SECRETS = ["sk_test_x8a3pqr2zv9b1n4wmd6t7k0c8jh5y2u", "cf11635572", "inv_secret_sandbox"];

@@ -1,8 +1,8 @@
 // Moment through the npm package's createCheckout() on the demo's shop page
 // (www/shop-moment.html): the sheet, the hosted checkout inside it, the
 // authentication redirect and the way back, each callback as the SDK's.
-import { expect, test } from "@playwright/test";
-import { events, recordEvents } from "./support.js";
+import { expect } from "@playwright/test";
+import { events, recordEvents, test } from "./support.js";
 
 const APPROVED = "+243998857000";
 

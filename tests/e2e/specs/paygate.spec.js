@@ -1,8 +1,8 @@
 // PayGate on the demo page (?gateway=paygate): the customer leaves for the
 // hosted checkout and comes back; the element verifies the session through
 // the sandbox's merchant backend and reports it once.
-import { expect, test } from "@playwright/test";
-import { events, recordEvents, waitForEvent } from "./support.js";
+import { expect } from "@playwright/test";
+import { events, recordEvents, test, waitForEvent } from "./support.js";
 
 const PAGE = "/?gateway=paygate";
 

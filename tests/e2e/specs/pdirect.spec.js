@@ -1,7 +1,7 @@
 // A customer paying with a PDirect wallet on the demo page, against the
 // running sandbox: the real merchant backend, the real simulator.
-import { expect, test } from "@playwright/test";
-import { events, recordEvents, waitForEvent } from "./support.js";
+import { expect } from "@playwright/test";
+import { events, recordEvents, test, waitForEvent } from "./support.js";
 
 test.beforeEach(async ({ page, request }) => {
   await request.delete("/sandbox/faults");

@@ -2,8 +2,8 @@
 // secret) cannot be turned against it: a tampered value is discarded, a
 // stale one the gateway never saw leads back to the form, and the customer
 // pays normally, once.
-import { expect, test } from "@playwright/test";
-import { events, recordEvents } from "./support.js";
+import { expect } from "@playwright/test";
+import { events, recordEvents, test } from "./support.js";
 
 const TAMPERED = ['<img src=x onerror="window.pwned=1">', "../../etc/passwd", "x".repeat(5000), "{}"];
 

@@ -1,8 +1,8 @@
 // A session that expires mid-payment: the element fetches a fresh one from
 // the merchant backend and sends the same attempt again, or, when the
 // gateway keeps refusing it, ends clearly with SESSION_EXPIRED.
-import { expect, test } from "@playwright/test";
-import { events, recordEvents, waitForEvent } from "./support.js";
+import { expect } from "@playwright/test";
+import { events, recordEvents, test, waitForEvent } from "./support.js";
 
 const EXPIRED = { success: false, error_code: "1004", message: "session token has expired" };
 

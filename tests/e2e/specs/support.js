@@ -1,6 +1,27 @@
 // Helpers shared by the specs: every checkout event a listener on document
-// hears, recorded in order from before the page's own scripts run.
-import { expect } from "@playwright/test";
+// hears, recorded in order from before the page's own scripts run; and the
+// `test` of the specs on the sandbox's pages, which fails a test on any
+// Content-Security-Policy violation (the sandbox serves its demo pages under
+// the strict policy of the README).
+import { test as base, expect } from "@playwright/test";
+
+export const test = base.extend({
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations = [];
+      // A binding outlives navigations: every page of the test reports here.
+      await page.exposeFunction("reportCspViolation", (text) => violations.push(text));
+      await page.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (event) =>
+          window.reportCspViolation(`${event.violatedDirective} ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}`),
+        );
+      });
+      await use(violations);
+      expect(violations, "Content-Security-Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 const EVENTS = ["ready", "step", "response", "error", "complete"];
 

@@ -1,7 +1,7 @@
 // The universal gateway on the demo page (?gateway=universal), through the
 // sandbox's merchant backend: data required, OTP, the payment page.
-import { expect, test } from "@playwright/test";
-import { events, recordEvents } from "./support.js";
+import { expect } from "@playwright/test";
+import { events, recordEvents, test } from "./support.js";
 
 const PAGE = "/?gateway=universal";
 
