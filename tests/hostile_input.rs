@@ -195,7 +195,7 @@ proptest! {
         }
         let _ = phone::country_of(&text);
         let _ = phone::masked(&text);
-        let _ = redirect::check_payment_page(&text, "http://127.0.0.1:8080", &[text.clone()]);
+        let _ = redirect::check_payment_page(&text, "http://127.0.0.1:8080", std::slice::from_ref(&text));
         let _ = return_url::session_id(&text, "session_id");
         let _ = return_url::without_params(&text, &["session_id"]);
         let _ = return_url::with_params(&text, &[("session_id", &text)]);
