@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "../../../examples/serve.mjs";
-import { watchForErrors } from "./support.js";
+import { fillWallet, watchForErrors } from "./support.js";
 
 export const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
 /** Where pay-sandbox runs for the tests (playwright.config.js starts it). */
@@ -56,27 +56,9 @@ export async function startDevServer(folder, command, port, { timeout = 120_000 
   }
 }
 
-/**
- * A customer paying 12.50 USD with a PDirect sandbox wallet. The apps that
- * know the customer pass name and email in `paymentBody`, and the form then
- * does not ask for them; the plain page does not, and the customer types them.
- */
+/** A customer paying 12.50 USD with a PDirect sandbox wallet. */
 export async function payWithSandboxWallet(page, { pin = "048698" } = {}) {
-  const form = page.locator("pay-checkout form");
-  const pay = form.getByRole("button", { name: /Pay 12\.50 USD/ });
-  await expect(pay).toBeVisible();
-  await form.getByLabel("Phone number").fill("+243998857000");
-  await form.getByLabel("Wallet number").fill("3005710720108954");
-  await form.getByLabel("Wallet PIN").fill(pin);
-  for (const [label, value] of [
-    ["First name", "John"],
-    ["Last name", "Doe"],
-    ["Email", "john.doe@example.com"],
-  ]) {
-    const field = form.getByLabel(label);
-    if (await field.count()) await field.fill(value);
-  }
-  await pay.click();
+  await (await fillWallet(page, { pin })).click();
 }
 
 /** The events the app's own handlers rendered into its list, in order. */

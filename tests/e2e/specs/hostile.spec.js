@@ -3,7 +3,7 @@
 // internal error, and the same checkout then pays (reusing the attempt's
 // key where the gateway may have taken it), so no payment is lost.
 import { expect } from "@playwright/test";
-import { events, recordEvents, test, waitForEvent, watchForErrors } from "./support.js";
+import { events, fillWallet, recordEvents, test, waitForEvent, watchForErrors } from "./support.js";
 
 const COLLECT = "**/pdirect/api/v1/payments/collect";
 const MARKUP = '<img src=x onerror="window.pwned=1"><b>bad</b> number';
@@ -46,17 +46,6 @@ const CASES = [
     code: "1201",
   },
 ];
-
-async function fillWallet(page) {
-  const form = page.locator("pay-checkout form");
-  await form.getByLabel("Phone number").fill("+243998857000");
-  await form.getByLabel("Wallet number").fill("3005710720108954");
-  await form.getByLabel("Wallet PIN").fill("048698");
-  await form.getByLabel("First name").fill("John");
-  await form.getByLabel("Last name").fill("Doe");
-  await form.getByLabel("Email").fill("john.doe@example.com");
-  return form.getByRole("button", { name: /Pay 12\.50 USD/ });
-}
 
 test.beforeEach(async ({ page, request }) => {
   await request.delete("/sandbox/faults");

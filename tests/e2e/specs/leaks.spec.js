@@ -3,7 +3,7 @@
 // cookie write and every event detail; none may hold a session token, a
 // client token or credential, a PIN, an OTP or a merchant secret.
 import { expect } from "@playwright/test";
-import { test } from "./support.js";
+import { fillWallet, test } from "./support.js";
 
 // The merchant secrets the sandbox's backends hold (never sent to a page).
 const MERCHANT_SECRETS = ["sk_test_x8a3pqr2zv9b1n4wmd6t7k0c8jh5y2u", "cf11635572", "inv_secret_sandbox"];
@@ -74,14 +74,7 @@ const completed = (page) =>
 test("PDirect: session token and PIN stay out of sight", async ({ page }) => {
   const finish = await watch(page);
   await page.goto("/");
-  const form = page.locator("pay-checkout form");
-  await form.getByLabel("Phone number").fill("+243998857000");
-  await form.getByLabel("Wallet number").fill("3005710720108954");
-  await form.getByLabel("Wallet PIN").fill(PIN);
-  await form.getByLabel("First name").fill("John");
-  await form.getByLabel("Last name").fill("Doe");
-  await form.getByLabel("Email").fill("john.doe@example.com");
-  await form.getByRole("button", { name: /Pay 12\.50 USD/ }).click();
+  await (await fillWallet(page, { pin: PIN })).click();
   await completed(page).toBe(true);
   await expectNoLeak(finish, 1);
 });

@@ -1,23 +1,12 @@
 // A customer paying with a PDirect wallet on the demo page, against the
 // running sandbox: the real merchant backend, the real simulator.
 import { expect } from "@playwright/test";
-import { events, recordEvents, test, waitForEvent } from "./support.js";
+import { events, fillWallet, recordEvents, test, waitForEvent } from "./support.js";
 
 test.beforeEach(async ({ page, request }) => {
   await request.delete("/sandbox/faults");
   await recordEvents(page);
 });
-
-async function fillWallet(page, { phone = "+243998857000", pin = "048698" } = {}) {
-  const form = page.locator("pay-checkout form");
-  await form.getByLabel("Phone number").fill(phone);
-  await form.getByLabel("Wallet number").fill("3005710720108954");
-  await form.getByLabel("Wallet PIN").fill(pin);
-  await form.getByLabel("First name").fill("John");
-  await form.getByLabel("Last name").fill("Doe");
-  await form.getByLabel("Email").fill("john.doe@example.com");
-  return form.getByRole("button", { name: /Pay 12\.50 USD/ });
-}
 
 async function ledger(request) {
   return (await (await request.get("/sandbox/pdirect/transactions")).json()).transactions;

@@ -2,7 +2,7 @@
 // the merchant backend and sends the same attempt again, or, when the
 // gateway keeps refusing it, ends clearly with SESSION_EXPIRED.
 import { expect } from "@playwright/test";
-import { events, recordEvents, test, waitForEvent } from "./support.js";
+import { events, fillWallet, recordEvents, test, waitForEvent } from "./support.js";
 
 const EXPIRED = { success: false, error_code: "1004", message: "session token has expired" };
 
@@ -12,14 +12,7 @@ test.beforeEach(async ({ page, request }) => {
 });
 
 async function pay(page) {
-  const form = page.locator("pay-checkout form");
-  await form.getByLabel("Phone number").fill("+243998857000");
-  await form.getByLabel("Wallet number").fill("3005710720108954");
-  await form.getByLabel("Wallet PIN").fill("048698");
-  await form.getByLabel("First name").fill("John");
-  await form.getByLabel("Last name").fill("Doe");
-  await form.getByLabel("Email").fill("john.doe@example.com");
-  await form.getByRole("button", { name: /Pay 12\.50 USD/ }).click();
+  await (await fillWallet(page)).click();
 }
 
 function watchRequests(page) {

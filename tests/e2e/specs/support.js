@@ -55,3 +55,27 @@ export function watchForErrors(page) {
   page.on("pageerror", (error) => errors.push(error.message));
   return errors;
 }
+
+/**
+ * Fills the PDirect wallet form of a checkout asking for 12.50 USD with the
+ * sandbox wallet; returns its Pay button. Name and email are typed only
+ * where the form asks for them: pages whose `paymentBody` carries them
+ * (the example apps) get no such fields.
+ */
+export async function fillWallet(page, { phone = "+243998857000", pin = "048698" } = {}) {
+  const form = page.locator("pay-checkout form");
+  const pay = form.getByRole("button", { name: /Pay 12\.50 USD/ });
+  await expect(pay).toBeVisible();
+  await form.getByLabel("Phone number").fill(phone);
+  await form.getByLabel("Wallet number").fill("3005710720108954");
+  await form.getByLabel("Wallet PIN").fill(pin);
+  for (const [label, value] of [
+    ["First name", "John"],
+    ["Last name", "Doe"],
+    ["Email", "john.doe@example.com"],
+  ]) {
+    const field = form.getByLabel(label);
+    if (await field.count()) await field.fill(value);
+  }
+  return pay;
+}
