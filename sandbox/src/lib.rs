@@ -4,13 +4,15 @@
 //! - [`static_files`]: the demo page (`dist/`) and the npm package (`pkg/`);
 //! - [`gateways`]: one simulator per gateway, each under its own prefix;
 //! - [`merchant`]: the merchant backend that holds the sandbox secrets;
-//! - [`faults`], [`webhooks`]: sandbox controls and the log of what was sent;
+//! - [`faults`], [`webhooks`], [`ledger`]: sandbox controls, the log of what
+//!   was sent, and every payment the simulators hold;
 //! - [`health`]: a readiness probe for scripts and tests.
 
 pub mod faults;
 pub mod gateways;
 pub mod health;
 mod ids;
+pub mod ledger;
 pub mod merchant;
 pub mod settings;
 pub mod static_files;
@@ -45,6 +47,7 @@ pub fn app(settings: &Settings) -> Router {
     Router::new()
         .merge(gateways::routes(&simulators))
         .merge(merchant::routes(&simulators))
+        .merge(ledger::routes(simulators.clone()))
         .layer(middleware::from_fn_with_state(
             faults.clone(),
             faults::inject,

@@ -209,6 +209,24 @@ async fn a_collect_retry_with_the_same_key_replays_and_never_charges_twice() {
 }
 
 #[tokio::test]
+async fn an_attempt_resent_under_a_fresh_session_is_the_same_attempt() {
+    // A page that reloaded mid-payment has a new session token but resends
+    // its attempt's key: the gateway answers from the first, charges once,
+    // and the new session may read the payment's status.
+    let app = sandbox();
+    let body = seed_collect_with(json!({}));
+    let first_session = mint(&app, 1800).await;
+    let first = collect(&app, &first_session, "reload-key", &body).await;
+    let second_session = mint(&app, 1800).await;
+    let resent = collect(&app, &second_session, "reload-key", &body).await;
+    assert_eq!(first.0, StatusCode::OK);
+    assert_eq!(first, resent);
+    assert_eq!(transaction_count(&app).await, 1);
+    let id = first.1["transaction_id"].as_str().unwrap();
+    assert_eq!(status_of(&app, &second_session, id).await["transaction_id"], id);
+}
+
+#[tokio::test]
 async fn bound_fields_may_repeat_but_not_drift() {
     let app = sandbox();
     let token = mint(&app, 1800).await;

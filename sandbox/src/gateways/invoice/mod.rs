@@ -26,6 +26,8 @@ use std::time::Duration;
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::Router;
+
+use crate::ledger::LedgerEntry;
 use chrono::Utc;
 
 pub use error::ApiError;
@@ -68,6 +70,25 @@ impl Simulator {
     /// A sandbox control: every token issued so far stops working.
     pub fn expire_tokens(&self) {
         self.tokens.lock().expect("tokens").expire_all(Utc::now());
+    }
+
+    /// Every collection, for the sandbox's ledger, by `reference_id`.
+    pub fn ledger_entries(&self) -> Vec<LedgerEntry> {
+        self.with_ledger(|ledger| {
+            ledger
+                .executions
+                .iter()
+                .filter(|execution| execution.kind == Kind::Collection)
+                .map(|execution| {
+                    let status = match execution.status {
+                        "COMPLETED" => "approved",
+                        "FAILED" => "failed",
+                        _ => "pending",
+                    };
+                    LedgerEntry::new("invoice", vec![execution.reference_id.clone()], status)
+                })
+                .collect()
+        })
     }
 
     /// Runs `change` on the records (the caller checked the token).

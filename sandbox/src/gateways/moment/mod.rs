@@ -16,6 +16,7 @@ use chrono::Utc;
 use serde_json::{json, Value};
 
 use super::secret_key::{api_error, Reply, SecretKey};
+use crate::ledger::LedgerEntry;
 pub use session::{with_session_id, InvalidParameter, PaymentSession, MAX_ATTEMPTS};
 
 #[derive(Default)]
@@ -59,6 +60,26 @@ impl Simulator {
         let session = sessions.iter_mut().find(|session| session.id == id)?;
         session.expire_if_due(Utc::now());
         Some(change(session))
+    }
+
+    /// Every session, for the sandbox's ledger: completed means paid.
+    pub fn ledger_entries(&self) -> Vec<LedgerEntry> {
+        let now = Utc::now();
+        let mut sessions = self.sessions.lock().expect("moment sessions");
+        sessions
+            .iter_mut()
+            .map(|session| {
+                session.expire_if_due(now);
+                let status = match session.status {
+                    "completed" => "approved",
+                    "failed" => "failed",
+                    "expired" => "expired",
+                    "cancelled" => "cancelled",
+                    _ => "pending",
+                };
+                LedgerEntry::new("moment", vec![session.id.clone()], status)
+            })
+            .collect()
     }
 
     /// The session a client token opens, if it is that session's token.

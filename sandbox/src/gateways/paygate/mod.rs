@@ -18,6 +18,7 @@ use serde_json::{json, Value};
 
 use super::request_origin;
 use super::secret_key::{api_error as error, Reply, SecretKey};
+use crate::ledger::LedgerEntry;
 use crate::webhooks::Webhooks;
 pub use session::{with_session_id, CheckoutSession, InvalidParameter};
 
@@ -81,6 +82,24 @@ impl Simulator {
             simulator.with_session(&id, |_| ());
         });
         Ok(session)
+    }
+
+    /// Every session, for the sandbox's ledger: paid means money moved.
+    pub fn ledger_entries(&self) -> Vec<LedgerEntry> {
+        let now = Utc::now();
+        let mut sessions = self.sessions.lock().expect("paygate sessions");
+        sessions
+            .iter_mut()
+            .map(|session| {
+                session.expire_if_due(now);
+                let status = match (session.payment_status, session.status) {
+                    ("paid", _) => "approved",
+                    (_, "expired") => "expired",
+                    _ => "pending",
+                };
+                LedgerEntry::new("paygate", vec![session.id.clone()], status)
+            })
+            .collect()
     }
 
     /// Runs `change` on the session `id` after expiring it if it is due,

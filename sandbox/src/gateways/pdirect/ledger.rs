@@ -13,6 +13,7 @@ use super::error::PdirectError;
 use super::sessions::Session;
 use super::transactions::{Submission, Transaction};
 use super::SANDBOX_MERCHANT_KEY;
+use crate::ledger::LedgerEntry;
 use crate::webhooks::Webhooks;
 
 /// How long the simulated wallet takes to answer ("within a few seconds").
@@ -31,8 +32,10 @@ struct Replay {
 struct Ledger {
     sessions: HashMap<String, Session>,
     session_replays: HashMap<String, Replay>,
-    /// Keyed by session token and Idempotency-Key.
-    collect_replays: HashMap<(String, String), Replay>,
+    /// Keyed by Idempotency-Key across all the merchant's sessions (the
+    /// sandbox has one merchant): an attempt resent under a fresh session,
+    /// after the page reloaded, is still the same attempt.
+    collect_replays: HashMap<String, Replay>,
     /// How many collect requests arrived per Idempotency-Key, retries too.
     collect_requests: HashMap<String, u32>,
     transactions: Vec<Transaction>,
@@ -104,8 +107,7 @@ impl Simulator {
             .ok_or(PdirectError::UnknownSession)?
             .clone();
         *ledger.collect_requests.entry(key.to_owned()).or_default() += 1;
-        let replay_key = (token.to_owned(), key.to_owned());
-        if let Some(previous) = ledger.collect_replays.get(&replay_key) {
+        if let Some(previous) = ledger.collect_replays.get(key) {
             return Ok(replayed(previous, request));
         }
         let now = Utc::now();
@@ -129,11 +131,12 @@ impl Simulator {
             request: request.clone(),
             answer: answer.clone(),
         };
-        ledger.collect_replays.insert(replay_key, record);
+        ledger.collect_replays.insert(key.to_owned(), record);
         Ok(answer)
     }
 
-    /// A transaction's status, for the session that paid it or the merchant.
+    /// A transaction's status, for any live session of the merchant (a page
+    /// that reloaded reads its payment with a fresh one) or the merchant.
     pub fn status(
         &self,
         id: &str,
@@ -147,7 +150,7 @@ impl Simulator {
         ledger
             .transactions
             .iter()
-            .find(|txn| txn.id == id && (as_merchant || txn.session_token == credential))
+            .find(|txn| txn.id == id)
             .map(Transaction::status_body)
             .ok_or(PdirectError::UnknownTransaction)
     }
@@ -174,6 +177,15 @@ impl Simulator {
                 simulator.webhooks.send("pdirect", &url, webhook).await;
             }
         });
+    }
+
+    /// Every transaction, for the sandbox's ledger.
+    pub fn ledger_entries(&self) -> Vec<LedgerEntry> {
+        self.ledger()
+            .transactions
+            .iter()
+            .map(|txn| LedgerEntry::new("pdirect", vec![txn.id.clone()], txn.status.as_str()))
+            .collect()
     }
 
     /// Every transaction, without anything secret, for tests to count.

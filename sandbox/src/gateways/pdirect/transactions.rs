@@ -33,7 +33,6 @@ impl Status {
 #[derive(Clone, Debug)]
 pub struct Transaction {
     pub id: String,
-    pub session_token: String,
     pub idempotency_key: String,
     pub device_fingerprint: Option<String>,
     pub phone_number: String,
@@ -121,7 +120,6 @@ impl Transaction {
         };
         Ok(Transaction {
             id: format!("txn_{}", ids::hex(22)),
-            session_token: session.token.clone(),
             idempotency_key: submission.idempotency_key.to_owned(),
             device_fingerprint: submission.device_fingerprint,
             outcome: wallet::outcome(&phone_number, &pin),

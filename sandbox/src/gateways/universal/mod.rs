@@ -20,6 +20,7 @@ use serde_json::{json, Value};
 
 use super::request_origin;
 use crate::ids;
+use crate::ledger::LedgerEntry;
 use crate::webhooks::Webhooks;
 use answer::{code, refusal};
 use orders::{Order, Stage};
@@ -96,6 +97,26 @@ impl Simulator {
 
     fn orders(&self) -> std::sync::MutexGuard<'_, HashMap<String, Order>> {
         self.orders.lock().expect("universal orders")
+    }
+
+    /// Every order, for the sandbox's ledger: status 2 moved money.
+    pub fn ledger_entries(&self) -> Vec<LedgerEntry> {
+        let mut entries: Vec<LedgerEntry> = self
+            .orders()
+            .values()
+            .map(|order| {
+                let status = match order.stage {
+                    Stage::Final { status: 2, .. } => "approved",
+                    Stage::Final { status: 4, .. } => "cancelled",
+                    Stage::Final { .. } => "failed",
+                    _ => "pending",
+                };
+                let ids = vec![order.order_id.clone(), order.transaction_id.clone()];
+                LedgerEntry::new("universal", ids, status)
+            })
+            .collect();
+        entries.sort_by(|a, b| a.ids.cmp(&b.ids));
+        entries
     }
 
     /// INIT: a new order, or the first answer again for a known order_id
