@@ -14,6 +14,8 @@ pub enum BrowserError {
     },
     #[error("no answer from {url}")]
     Network { url: String, cause: JsValue },
+    #[error("no answer from {url} within {seconds} s")]
+    TimedOut { url: String, seconds: u64 },
     #[error("{property}: {cause}")]
     Property {
         property: &'static str,

@@ -6,12 +6,17 @@
 
 use std::time::Duration;
 
+use super::adapters::pdirect::UNKNOWN_TRANSACTION;
 use super::adapters::{Accepted, Failure, StatusUpdate};
 use super::events::{
     CheckoutEvent, CompleteDetail, ErrorCode, ErrorDetail, ResponseDetail, Step, StepDetail,
 };
 use super::gateway::Gateway;
 use super::status::PaymentStatus;
+
+#[path = "flow_resume.rs"]
+mod resume;
+pub use resume::{ResumePoint, RESENT_NOTICE, RESUME_KEY};
 
 /// How many times one attempt is sent before the customer is asked.
 pub const MAX_TRIES: u32 = 3;
@@ -141,9 +146,20 @@ impl Flow {
         !matches!(self.phase, Phase::Form)
     }
 
-    /// The effects of showing the form for the first time.
+    /// The effects of the first view: the form, or, for a flow resumed
+    /// while the customer approves, the wait and its polls.
     pub fn start(&self) -> Vec<Effect> {
-        vec![self.step(Step::Form)]
+        match &self.phase {
+            Phase::Awaiting { transaction_id, .. } => vec![
+                self.step(Step::Awaiting),
+                Effect::StartStatusTimeout(self.status_timeout),
+                Effect::PollStatus {
+                    transaction_id: transaction_id.clone(),
+                    after: Duration::ZERO,
+                },
+            ],
+            _ => vec![self.step(Step::Form)],
+        }
     }
 
     pub fn handle(&mut self, input: Input) -> Vec<Effect> {
@@ -166,6 +182,12 @@ impl Flow {
                 let (transaction_id, polls) = (transaction_id.clone(), *polls);
                 match answer {
                     Ok(update) if update.status.is_final() => self.finish(transaction_id, update),
+                    // A stale stored id (the gateway never had it, or has
+                    // forgotten it): no payment exists, so back to the form.
+                    Err(Failure::Refused { code, .. }) if code == UNKNOWN_TRANSACTION => {
+                        self.phase = Phase::Form;
+                        vec![self.step(Step::Form)]
+                    }
                     // Pending, or a poll that failed: the payment may still
                     // complete, so keep asking until the timeout.
                     _ => {

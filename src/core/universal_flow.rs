@@ -66,7 +66,8 @@ pub enum Effect {
         request: Request,
         after: Duration,
     },
-    /// Keep the order reference (not secret) to resume after a redirect.
+    /// Keep the order reference (not secret) to resume after a reload or a
+    /// redirect.
     Remember,
     Forget,
     OpenPaymentPage(String),
@@ -129,7 +130,13 @@ impl UniversalFlow {
             (_, Input::StatusTimedOut) if self.polls.is_some() => {
                 self.complete(PaymentStatus::Pending, Vec::new())
             }
-            (Phase::Ready, Input::Start) => self.send(Request::Init, 1, Duration::ZERO),
+            // Kept before the INIT leaves: a reload at any moment after it
+            // resumes this order_id, which the gateway answers only once.
+            (Phase::Ready, Input::Start) => {
+                let mut effects = vec![Effect::Remember];
+                effects.extend(self.send(Request::Init, 1, Duration::ZERO));
+                effects
+            }
             (Phase::Lost(request), Input::Start) => self.send(request, 1, Duration::ZERO),
             (Phase::Ready, Input::Resume) => {
                 // The INIT was answered before the customer left.
@@ -198,10 +205,13 @@ impl UniversalFlow {
                 effects.extend(self.send(Request::Status(Vec::new()), 1, Duration::ZERO))
             }
             Next::ProvideData(fields) => {
+                // The customer is typing: no status timeout runs meanwhile.
+                self.polls = None;
                 self.phase = Phase::DataRequired(fields);
                 effects.extend(self.step(Step::DataRequired));
             }
             Next::EnterOtp { message, wrong } => {
+                self.polls = None;
                 self.phase = Phase::Otp { message, wrong };
                 effects.extend(self.step(Step::Otp));
             }

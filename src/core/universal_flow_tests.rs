@@ -52,7 +52,8 @@ const SUCCESS: &str = r#"{"order_id": "ORDER-1", "transaction_id": "732007046722
 #[test]
 fn order_1_missing_email_form_then_fixed_then_approved() {
     let mut flow = flow();
-    assert_eq!(names(&flow.handle(Input::Start)), ["INIT"]);
+    // The order_id is kept before the INIT leaves, for a reload meanwhile.
+    assert_eq!(names(&flow.handle(Input::Start)), ["remember", "INIT"]);
     // status 8 with result.code 0 from INIT: not success, and no action yet.
     assert_eq!(
         names(&flow.handle(answered(MISSING))),
@@ -255,4 +256,17 @@ fn a_refused_init_returns_to_the_form_with_the_code() {
     let effects = flow.handle(Input::Answered(Err(refused)));
     assert_eq!(names(&effects), ["forget", "error"]);
     assert_eq!(flow.phase(), &Phase::Ready);
+}
+
+#[test]
+fn a_customer_typing_data_or_an_otp_has_no_status_timeout_running() {
+    // Resumed after a reload while the gateway still wanted the email:
+    // resuming starts the wait, then the answer asks the customer.
+    let mut flow = flow();
+    assert!(names(&flow.handle(Input::Resume)).contains(&"timeout".to_owned()));
+    flow.handle(answered(ASKED));
+    assert!(matches!(flow.phase(), Phase::DataRequired(_)));
+    // A timeout started before the question is stale now.
+    assert_eq!(names(&flow.handle(Input::StatusTimedOut)), Vec::<String>::new());
+    assert!(matches!(flow.phase(), Phase::DataRequired(_)));
 }

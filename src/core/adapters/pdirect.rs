@@ -9,6 +9,9 @@ use crate::core::status::PaymentStatus;
 
 pub const COLLECT_PATH: &str = "/api/v1/payments/collect";
 
+/// The gateway's code for a transaction id it does not know.
+pub const UNKNOWN_TRANSACTION: &str = "1301";
+
 pub fn status_path(transaction_id: &str) -> String {
     let safe: String = transaction_id
         .chars()

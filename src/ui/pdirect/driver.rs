@@ -2,6 +2,8 @@
 //!
 //! The flow decides; this hook performs what it asks (fetch the session
 //! token, collect, poll, time out, emit events) and feeds the outcomes back.
+//! It keeps the flow's resume point in sessionStorage, so a reload picks the
+//! payment up instead of paying again.
 
 use std::collections::HashMap;
 use std::time::Duration;
@@ -11,8 +13,9 @@ use leptos::prelude::*;
 use crate::browser::device::{fingerprint, new_idempotency_key};
 use crate::browser::http::{self, unreachable};
 use crate::browser::session::{fetch_session_token, SessionSource};
+use crate::browser::storage;
 use crate::core::adapters::{pdirect, Accepted, Failure, StatusUpdate};
-use crate::core::flow::{Effect, Flow, Input, Phase};
+use crate::core::flow::{Effect, Flow, Input, Phase, ResumePoint, RESUME_KEY};
 use crate::ui::runtime::{use_runtime, Runtime};
 
 /// What one PDirect checkout talks to.
@@ -48,7 +51,30 @@ fn closed() -> Failure {
     }
 }
 
+/// The stored resume point, if one is there and well formed; anything else
+/// is dropped. Blocked storage only means no resume.
+fn stored_resume_point() -> Option<ResumePoint> {
+    let stored = storage::read(RESUME_KEY).ok().flatten()?;
+    let point = ResumePoint::parse(&stored);
+    if point.is_none() {
+        let _ = storage::remove(RESUME_KEY);
+    }
+    point
+}
+
+/// Keeps what a reload needs, and nothing once the payment is settled.
+fn keep_resume_point(flow: &Flow) {
+    let _ = match flow.resume_point() {
+        Some(point) => storage::write(RESUME_KEY, &point.stored()),
+        None => storage::remove(RESUME_KEY),
+    };
+}
+
 pub fn use_pdirect_flow(flow: Flow, setup: PdirectSetup) -> PdirectFlow {
+    let flow = match stored_resume_point() {
+        Some(point) => flow.resumed(point),
+        None => flow,
+    };
     let attempts = Attempts {
         setup,
         token: None,
@@ -67,6 +93,23 @@ pub fn use_pdirect_flow(flow: Flow, setup: PdirectSetup) -> PdirectFlow {
 }
 
 impl PdirectFlow {
+    /// An unresolved attempt whose body this page still holds: the form is
+    /// then locked, as the body is resent unchanged. After a reload the body
+    /// is gone, and the customer types it again for the same key.
+    pub fn holds_unresolved_body(self) -> bool {
+        let unresolved = self.flow.with_untracked(|flow| {
+            flow.resume_point().and_then(|point| match point {
+                ResumePoint::Sent { idempotency_key } => Some(idempotency_key),
+                ResumePoint::Accepted { .. } => None,
+            })
+        });
+        unresolved.is_some_and(|key| {
+            self.attempts
+                .try_with_value(|attempts| attempts.bodies.contains_key(&key))
+                .unwrap_or(false)
+        })
+    }
+
     /// The customer pressed Pay with this wire body (JSON); `setup` is read
     /// afresh so the latest attributes and `configs` apply.
     pub fn submit(self, body: String, setup: PdirectSetup) {
@@ -87,6 +130,7 @@ impl PdirectFlow {
 
     fn input(self, input: Input) {
         let effects = self.runtime.feed(self.flow, |flow| flow.handle(input));
+        self.flow.with_untracked(keep_resume_point);
         if self
             .flow
             .with_untracked(|flow| matches!(flow.phase(), Phase::Done { .. }))
@@ -154,15 +198,7 @@ impl PdirectFlow {
                 )
             })
             .ok_or_else(closed)?;
-        let token = match cached {
-            Some(token) => token,
-            None => {
-                let token = fetch_session_token(&setup.session, &abort).await?;
-                self.attempts
-                    .try_update_value(|attempts| attempts.token = Some(token.clone()));
-                token
-            }
-        };
+        let token = self.token(cached, &setup.session, &abort).await?;
         let url = format!("{}{}", setup.api_base, pdirect::COLLECT_PATH);
         let authorization = format!("Bearer {token}");
         let mut headers = vec![
@@ -180,14 +216,32 @@ impl PdirectFlow {
         }
     }
 
+    /// The cached session token, or a fresh one from the merchant backend.
+    async fn token(
+        self,
+        cached: Option<String>,
+        session: &SessionSource,
+        abort: &web_sys::AbortController,
+    ) -> Result<String, Failure> {
+        if let Some(token) = cached {
+            return Ok(token);
+        }
+        let token = fetch_session_token(session, abort).await?;
+        self.attempts
+            .try_update_value(|attempts| attempts.token = Some(token.clone()));
+        Ok(token)
+    }
+
     async fn poll(self, transaction_id: String) -> Result<StatusUpdate, Failure> {
         let abort = self.runtime.abort_controller().ok_or_else(closed)?;
-        let (api_base, token) = self
+        let (setup, cached) = self
             .attempts
-            .try_with_value(|attempts| (attempts.setup.api_base.clone(), attempts.token.clone()))
+            .try_with_value(|attempts| (attempts.setup.clone(), attempts.token.clone()))
             .ok_or_else(closed)?;
-        let url = format!("{api_base}{}", pdirect::status_path(&transaction_id));
-        let authorization = format!("Bearer {}", token.unwrap_or_default());
+        // A payment resumed after a reload polls with a fresh session.
+        let token = self.token(cached, &setup.session, &abort).await?;
+        let url = format!("{}{}", setup.api_base, pdirect::status_path(&transaction_id));
+        let authorization = format!("Bearer {token}");
         match http::send(
             "GET",
             &url,

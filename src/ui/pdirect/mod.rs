@@ -62,7 +62,9 @@ pub fn PdirectCheckout(
         }
     });
     let busy = Signal::derive(move || flow.flow.with(Flow::is_busy));
-    let locked = Signal::derive(move || flow.flow.with(Flow::has_unresolved_attempt));
+    let locked = Signal::derive(move || {
+        flow.flow.with(Flow::has_unresolved_attempt) && flow.holds_unresolved_body()
+    });
     let problem = Signal::derive(move || flow.flow.with(|flow| flow.problem().cloned()));
     let on_pay = Callback::new(move |values: Vec<(CustomerField, String)>| {
         let mut body = properties

@@ -1,0 +1,166 @@
+//! Resume points: what is kept, what is refused, and where a resumed flow
+//! starts.
+
+use std::time::Duration;
+
+use super::super::*;
+use super::*;
+use crate::core::adapters::{Accepted, Failure};
+use crate::core::gateway::Gateway;
+
+const KEY: &str = "0f8fad5b-d9cb-469f-a165-70867728950e";
+
+fn flow() -> Flow {
+    Flow::new(Gateway::Pdirect, Duration::from_secs(30))
+}
+
+fn sent() -> ResumePoint {
+    ResumePoint::Sent {
+        idempotency_key: KEY.into(),
+    }
+}
+
+fn accepted_point() -> ResumePoint {
+    ResumePoint::Accepted {
+        transaction_id: "txn_8f3a4c2e9b1d7a6f5c0e8d".into(),
+    }
+}
+
+#[test]
+fn stored_points_read_back_as_themselves() {
+    for point in [sent(), accepted_point()] {
+        assert_eq!(ResumePoint::parse(&point.stored()), Some(point));
+    }
+}
+
+#[test]
+fn anything_else_in_storage_is_refused() {
+    for stored in [
+        "",
+        "sent:",
+        "sent:not-a-uuid",
+        "sent:0F8FAD5B-D9CB-469F-A165-70867728950E",
+        "sent:0f8fad5b-d9cb-169f-a165-70867728950e",
+        "sent:0f8fad5b-d9cb-469f-a165-70867728950e ",
+        "accepted:",
+        "accepted:txn_",
+        "accepted:txn_<img src=x onerror=alert(1)>",
+        "accepted:../../etc/passwd",
+        "accepted:pay_123",
+        &format!("accepted:txn_{}", "a".repeat(65)),
+        r#"{"transaction_id":"txn_1"}"#,
+        KEY,
+    ] {
+        assert_eq!(ResumePoint::parse(stored), None, "{stored}");
+    }
+}
+
+#[test]
+fn a_flow_keeps_the_key_while_sent_the_id_while_awaiting_and_nothing_when_done() {
+    let mut flow = flow();
+    assert_eq!(flow.resume_point(), None);
+    flow.handle(Input::Submit {
+        fresh_key: KEY.into(),
+    });
+    assert_eq!(flow.resume_point(), Some(sent()));
+    // The answer was lost three times: the attempt stays unresolved.
+    for _ in 0..3 {
+        flow.handle(Input::Collected(Err(Failure::Unreachable {
+            detail: "offline".into(),
+        })));
+    }
+    assert_eq!(flow.phase(), &Phase::Form);
+    assert_eq!(flow.resume_point(), Some(sent()));
+    flow.handle(Input::Submit {
+        fresh_key: "another".into(),
+    });
+    flow.handle(Input::Collected(Ok(Accepted {
+        transaction_id: "txn_8f3a4c2e9b1d7a6f5c0e8d".into(),
+        status: PaymentStatus::Pending,
+        message: None,
+        amount: None,
+        currency: None,
+        fee_amount: None,
+        total_amount: None,
+        created_at: None,
+    })));
+    assert_eq!(flow.resume_point(), Some(accepted_point()));
+    flow.handle(Input::StatusTimedOut);
+    assert_eq!(flow.resume_point(), None);
+}
+
+#[test]
+fn a_refused_attempt_leaves_nothing_to_resume() {
+    let mut flow = flow();
+    flow.handle(Input::Submit {
+        fresh_key: KEY.into(),
+    });
+    flow.handle(Input::Collected(Err(Failure::Refused {
+        code: "2001".into(),
+        message: "Declined".into(),
+        field: None,
+        retryable: false,
+    })));
+    assert_eq!(flow.resume_point(), None);
+}
+
+#[test]
+fn resumed_after_sending_the_next_pay_resends_under_the_same_key() {
+    let mut flow = flow().resumed(sent());
+    assert_eq!(flow.start(), vec![flow.step(Step::Form)]);
+    assert_eq!(flow.problem().map(|p| p.message.as_str()), Some(RESENT_NOTICE));
+    assert!(flow.has_unresolved_attempt());
+    let effects = flow.handle(Input::Submit {
+        fresh_key: "fresh".into(),
+    });
+    assert_eq!(
+        effects,
+        vec![Effect::Collect {
+            idempotency_key: KEY.into(),
+            after: Duration::ZERO,
+            refresh_session: false,
+        }]
+    );
+}
+
+#[test]
+fn resumed_while_awaiting_it_polls_at_once_and_keeps_its_timeout() {
+    let mut flow = flow().resumed(accepted_point());
+    let id = "txn_8f3a4c2e9b1d7a6f5c0e8d".to_owned();
+    assert_eq!(
+        flow.start(),
+        vec![
+            flow.step(Step::Awaiting),
+            Effect::StartStatusTimeout(Duration::from_secs(30)),
+            Effect::PollStatus {
+                transaction_id: id.clone(),
+                after: Duration::ZERO,
+            },
+        ]
+    );
+    let effects = flow.handle(Input::StatusPolled(Ok(crate::core::adapters::StatusUpdate {
+        status: PaymentStatus::Approved,
+        failure_code: None,
+        message: None,
+    })));
+    assert!(effects.contains(&Effect::Emit(CheckoutEvent::Complete(CompleteDetail {
+        gateway: Gateway::Pdirect,
+        transaction_id: id,
+        payment_status: PaymentStatus::Approved,
+    }))));
+}
+
+#[test]
+fn a_stale_stored_id_the_gateway_does_not_know_leads_back_to_the_form() {
+    let mut flow = flow().resumed(accepted_point());
+    let effects = flow.handle(Input::StatusPolled(Err(Failure::Refused {
+        code: "1301".into(),
+        message: "transaction not found".into(),
+        field: None,
+        retryable: false,
+    })));
+    assert_eq!(effects, vec![flow.step(Step::Form)]);
+    assert_eq!(flow.phase(), &Phase::Form);
+    assert_eq!(flow.resume_point(), None);
+    assert!(!flow.has_unresolved_attempt());
+}
