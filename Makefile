@@ -6,7 +6,7 @@ export CARGO_TARGET_DIR ?= $(CURDIR)/target
 export PORT ?= 8080
 SANDBOX_BIN := $(CARGO_TARGET_DIR)/debug/pay-sandbox
 
-.PHONY: help setup demo build demo-page pkg examples sandbox size test test-native test-wasm test-package test-e2e clean
+.PHONY: help setup demo build demo-page pkg examples sandbox size test test-native test-wasm test-package test-e2e chaos clean
 
 help:
 	@echo "make demo   build everything and serve the demo on http://127.0.0.1:$(PORT)"
@@ -14,6 +14,7 @@ help:
 	@echo "make pkg    assemble the npm package in pkg/ and pack it into packed/pay-checkout.tgz"
 	@echo "make examples  build the HTML, Angular and React example apps from that tarball"
 	@echo "make size   print raw, gzip and brotli bytes of what a page downloads"
+	@echo "make chaos  200 seeded checkouts through random faults; the ledgers checked (CHAOS_SEED repeats a run)"
 
 setup:
 	@bash scripts/setup.sh
@@ -54,6 +55,13 @@ test-package:
 # Needs `make build examples` first (make test runs them in order).
 test-e2e: setup
 	cd tests/e2e && SANDBOX_BIN="$(SANDBOX_BIN)" npx playwright test
+
+# The full chaos run (make test runs 20 checkouts with a fixed seed). A new
+# seed each run unless CHAOS_SEED is given; the summary is printed and kept
+# in tests/e2e/test-results/chaos-summary.json.
+chaos: build
+	cd tests/e2e && CHAOS_CHECKOUTS="$${CHAOS_CHECKOUTS:-200}" CHAOS_SEED="$${CHAOS_SEED:-$$(od -An -N4 -tu4 /dev/urandom | tr -d ' ')}" \
+		SANDBOX_BIN="$(SANDBOX_BIN)" npx playwright test chaos.spec.js
 
 clean:
 	rm -rf dist pkg packed examples/angular/dist examples/angular/.angular examples/react/dist

@@ -1,9 +1,9 @@
 // What the element keeps in sessionStorage to resume (an id, nothing
-// secret) cannot be turned against it: a tampered value is discarded, a
-// stale one the gateway never saw leads back to the form, and the customer
-// pays normally, once.
+// secret) carries a payment across a reload, and cannot be turned against
+// it: a tampered value is discarded, a stale one the gateway never saw
+// leads back to the form, and the customer pays normally, once.
 import { expect } from "@playwright/test";
-import { events, recordEvents, test } from "./support.js";
+import { events, fillWallet, recordEvents, test, waitForEvent } from "./support.js";
 
 const TAMPERED = ['<img src=x onerror="window.pwned=1">', "../../etc/passwd", "x".repeat(5000), "{}"];
 
@@ -73,3 +73,92 @@ test("invoice: a tampered reference is discarded; the collection gets a fresh UU
   expect(await page.evaluate((storageKey) => sessionStorage.getItem(storageKey), key)).toBe(collects[0].reference_id);
   expect(await page.evaluate(() => window.pwned)).toBeUndefined();
 });
+
+// PDirect keeps `sent:<Idempotency-Key>` while an answer is unknown and
+// `accepted:<transaction id>` while the customer approves; never the body.
+const PDIRECT_KEY = "pay-checkout:pdirect:attempt";
+
+async function pdirectLedger(request) {
+  return (await (await request.get("/sandbox/pdirect/transactions")).json()).transactions;
+}
+
+function collectKeys(page) {
+  const keys = [];
+  page.on("request", (sent) => {
+    if (sent.url().endsWith("/payments/collect") && sent.method() === "POST") keys.push(sent.headers()["idempotency-key"]);
+  });
+  return keys;
+}
+
+test("PDirect: a reload while the customer approves resumes the same payment, charged once", async ({ page, request }) => {
+  await request.delete("/sandbox/faults");
+  const before = (await pdirectLedger(request)).length;
+  const keys = collectKeys(page);
+  await page.goto("/");
+  await (await fillWallet(page)).click();
+  await expect(page.locator("pay-checkout").getByText("Approve the payment on your phone")).toBeVisible();
+  const [{ transactionId }] = await events(page, "response");
+  expect(await page.evaluate((key) => sessionStorage.getItem(key), PDIRECT_KEY)).toBe(`accepted:${transactionId}`);
+
+  await page.reload();
+  await expect(page.locator("pay-checkout").getByText("Payment approved")).toBeVisible({ timeout: 15_000 });
+  expect(await events(page, "complete")).toEqual([{ gateway: "pdirect", transactionId, paymentStatus: "approved" }]);
+  expect(keys).toHaveLength(1);
+  expect((await pdirectLedger(request)).length).toBe(before + 1);
+  expect(await page.evaluate((key) => sessionStorage.getItem(key), PDIRECT_KEY)).toBeNull();
+});
+
+test("PDirect: an answer lost, then a reload: the next Pay resends the same attempt, charged once", async ({ page, request }) => {
+  await request.delete("/sandbox/faults");
+  const before = (await pdirectLedger(request)).length;
+  // Every try of the attempt loses its answer (Chromium resends each once).
+  const armed = await request.post("/sandbox/faults", {
+    data: { path: "/pdirect/api/v1/payments/collect", method: "POST", fault: "drop_after_processing", times: 6 },
+  });
+  expect(armed.status()).toBe(201);
+  const keys = collectKeys(page);
+  await page.goto("/");
+  await (await fillWallet(page)).click();
+  await expect.poll(async () => (await events(page, "error")).map((error) => error.errorCode), { timeout: 20_000 }).toEqual(["NETWORK_ERROR"]);
+  const stored = await page.evaluate((key) => sessionStorage.getItem(key), PDIRECT_KEY);
+  expect(stored).toBe(`sent:${keys[0]}`);
+
+  await page.reload();
+  await expect(page.locator("pay-checkout").getByText("Your last payment may have gone through")).toBeVisible();
+  await (await fillWallet(page)).click();
+  const complete = await waitForEvent(page, "complete");
+  expect(complete.paymentStatus).toBe("approved");
+  expect(new Set(keys)).toEqual(new Set([keys[0]]));
+  const transactions = await pdirectLedger(request);
+  expect(transactions.length).toBe(before + 1);
+  expect(transactions.at(-1)).toMatchObject({ transaction_id: complete.transactionId, idempotency_key: keys[0] });
+});
+
+for (const stored of ["accepted:txn_0000000000000000000000", '<img src=x onerror="window.pwned=1">', "sent:not-a-key"]) {
+  test(`PDirect: a stale or tampered stored point (${stored.slice(0, 24)}…) leads to the form; paying works once`, async ({
+    page,
+    request,
+  }) => {
+    await request.delete("/sandbox/faults");
+    const before = (await pdirectLedger(request)).length;
+    await page.addInitScript(
+      ([key, value]) => {
+        if (!sessionStorage.getItem("seeded")) {
+          sessionStorage.setItem(key, value);
+          sessionStorage.setItem("seeded", "1");
+        }
+      },
+      [PDIRECT_KEY, stored],
+    );
+    const keys = collectKeys(page);
+    await page.goto("/");
+    const pay = await fillWallet(page);
+    await expect.poll(() => page.evaluate((key) => sessionStorage.getItem(key), PDIRECT_KEY)).toBeNull();
+    await pay.click();
+    expect((await waitForEvent(page, "complete")).paymentStatus).toBe("approved");
+    expect(keys).toHaveLength(1);
+    expect((await pdirectLedger(request)).length).toBe(before + 1);
+    expect(await events(page, "error")).toEqual([]);
+    expect(await page.evaluate(() => window.pwned)).toBeUndefined();
+  });
+}
