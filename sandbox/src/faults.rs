@@ -4,8 +4,11 @@
 //! `POST /sandbox/faults` with `{path, method?, fault, delay_ms?, times?}`
 //! where `fault` is `drop_after_processing` (the gateway processes the
 //! request, then the connection breaks before the answer arrives),
-//! `error_500`, `error_503` (answered without processing) or `delay`
-//! (`delay_ms`, then processed). `GET` lists what is armed; `DELETE` disarms.
+//! `error_500`, `error_503` (answered without processing), `delay`
+//! (`delay_ms`, then processed) or `duplicate` (delivered twice, as a sender
+//! that retries does: armed on `/merchant/webhooks/`, it shows whether the
+//! merchant fulfils an order once). `GET` lists what is armed; `DELETE`
+//! disarms.
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -29,6 +32,7 @@ pub enum FaultKind {
     #[serde(rename = "error_503")]
     Error503,
     Delay,
+    Duplicate,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -114,6 +118,24 @@ pub async fn inject(State(faults): State<Faults>, request: Request, next: Next) 
             tokio::time::sleep(Duration::from_millis(fault.delay_ms)).await;
             next.run(request).await
         }
+        FaultKind::Duplicate => {
+            let (parts, body) = request.into_parts();
+            let Ok(bytes) = axum::body::to_bytes(body, DUPLICATED_BODY_LIMIT).await else {
+                return sandbox_error(StatusCode::PAYLOAD_TOO_LARGE, "5013");
+            };
+            let copy = |parts: &axum::http::request::Parts| {
+                let mut request = Request::new(Body::from(bytes.clone()));
+                *request.method_mut() = parts.method.clone();
+                *request.uri_mut() = parts.uri.clone();
+                *request.headers_mut() = parts.headers.clone();
+                // The matched route's path parameters live here.
+                *request.extensions_mut() = parts.extensions.clone();
+                request
+            };
+            let first = copy(&parts);
+            let _ = next.clone().run(first).await;
+            next.run(copy(&parts)).await
+        }
         FaultKind::DropAfterProcessing => {
             let (parts, _) = next.run(request).await.into_parts();
             // Headers go out, then the body fails: the connection is cut
@@ -125,6 +147,9 @@ pub async fn inject(State(faults): State<Faults>, request: Request, next: Next) 
         }
     }
 }
+
+/// The largest body a `duplicate` fault copies.
+const DUPLICATED_BODY_LIMIT: usize = 1 << 20;
 
 fn sandbox_error(status: StatusCode, code: &str) -> Response {
     let body = json!({ "success": false, "error_code": code, "message": "sandbox fault" });

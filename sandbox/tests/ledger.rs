@@ -36,7 +36,10 @@ async fn payments_of_each_gateway_appear_with_their_ids_and_status() {
     let (status, accepted) = post_json(
         &app,
         "/pdirect/api/v1/payments/collect",
-        &[("authorization", &bearer), ("idempotency-key", "ledger-collect")],
+        &[
+            ("authorization", &bearer),
+            ("idempotency-key", "ledger-collect"),
+        ],
         &wallet,
     )
     .await;

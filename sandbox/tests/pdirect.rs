@@ -223,7 +223,10 @@ async fn an_attempt_resent_under_a_fresh_session_is_the_same_attempt() {
     assert_eq!(first, resent);
     assert_eq!(transaction_count(&app).await, 1);
     let id = first.1["transaction_id"].as_str().unwrap();
-    assert_eq!(status_of(&app, &second_session, id).await["transaction_id"], id);
+    assert_eq!(
+        status_of(&app, &second_session, id).await["transaction_id"],
+        id
+    );
 }
 
 #[tokio::test]

@@ -108,7 +108,10 @@ fn a_refused_attempt_leaves_nothing_to_resume() {
 fn resumed_after_sending_the_next_pay_resends_under_the_same_key() {
     let mut flow = flow().resumed(sent());
     assert_eq!(flow.start(), vec![flow.step(Step::Form)]);
-    assert_eq!(flow.problem().map(|p| p.message.as_str()), Some(RESENT_NOTICE));
+    assert_eq!(
+        flow.problem().map(|p| p.message.as_str()),
+        Some(RESENT_NOTICE)
+    );
     assert!(flow.has_unresolved_attempt());
     let effects = flow.handle(Input::Submit {
         fresh_key: "fresh".into(),
@@ -138,16 +141,20 @@ fn resumed_while_awaiting_it_polls_at_once_and_keeps_its_timeout() {
             },
         ]
     );
-    let effects = flow.handle(Input::StatusPolled(Ok(crate::core::adapters::StatusUpdate {
-        status: PaymentStatus::Approved,
-        failure_code: None,
-        message: None,
-    })));
-    assert!(effects.contains(&Effect::Emit(CheckoutEvent::Complete(CompleteDetail {
-        gateway: Gateway::Pdirect,
-        transaction_id: id,
-        payment_status: PaymentStatus::Approved,
-    }))));
+    let effects = flow.handle(Input::StatusPolled(Ok(
+        crate::core::adapters::StatusUpdate {
+            status: PaymentStatus::Approved,
+            failure_code: None,
+            message: None,
+        },
+    )));
+    assert!(
+        effects.contains(&Effect::Emit(CheckoutEvent::Complete(CompleteDetail {
+            gateway: Gateway::Pdirect,
+            transaction_id: id,
+            payment_status: PaymentStatus::Approved,
+        })))
+    );
 }
 
 #[test]

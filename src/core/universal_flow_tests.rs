@@ -267,6 +267,9 @@ fn a_customer_typing_data_or_an_otp_has_no_status_timeout_running() {
     flow.handle(answered(ASKED));
     assert!(matches!(flow.phase(), Phase::DataRequired(_)));
     // A timeout started before the question is stale now.
-    assert_eq!(names(&flow.handle(Input::StatusTimedOut)), Vec::<String>::new());
+    assert_eq!(
+        names(&flow.handle(Input::StatusTimedOut)),
+        Vec::<String>::new()
+    );
     assert!(matches!(flow.phase(), Phase::DataRequired(_)));
 }

@@ -6,6 +6,7 @@ mod moment;
 mod paygate;
 mod pdirect;
 mod universal;
+pub mod webhooks;
 
 use axum::Router;
 
@@ -19,4 +20,5 @@ pub fn routes(simulators: &Simulators) -> Router {
         .merge(universal::routes(simulators.universal.clone()))
         .merge(invoice::routes(simulators.invoice.clone()))
         .layer(cors())
+        .merge(webhooks::routes(webhooks::Receiver::default()))
 }

@@ -12,6 +12,7 @@ use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
+use super::webhooks::receiver_url;
 use crate::gateways::paygate::Simulator;
 use crate::gateways::request_origin;
 
@@ -45,7 +46,11 @@ async fn checkout(
         "cancel_url": request.cancel_url,
         "customer_email": request.customer_email,
     });
-    match gateway.create(&body, &request_origin(&headers)) {
+    let origin = request_origin(&headers);
+    // The account's events come to this backend's receiver (unless a test
+    // set its own endpoint), which fulfils each paid session once.
+    gateway.default_endpoint(receiver_url(&origin, "paygate"));
+    match gateway.create(&body, &origin) {
         Ok(session) => {
             let answer = json!({ "id": session.id, "url": session.url, "expires_at": session.expires_at.to_rfc3339() });
             (StatusCode::OK, Json(answer))

@@ -11,6 +11,7 @@ use axum::routing::post;
 use axum::{Json, Router};
 use serde_json::{json, Map, Value};
 
+use super::webhooks::receiver_url;
 use crate::gateways::request_origin;
 use crate::gateways::universal::{
     Simulator, SANDBOX_MERCHANT_ID, SANDBOX_PUBLIC_ID, SANDBOX_SECRET,
@@ -104,12 +105,12 @@ async fn init(
     if let Some(extra) = fields.get("extra") {
         request["extra"] = extra.clone();
     }
-    let (status, answer) = backend.gateway.init(
-        SANDBOX_PUBLIC_ID,
-        &sign(request),
-        &request_origin(&headers),
-        false,
-    );
+    let origin = request_origin(&headers);
+    // Final statuses also come to this backend, signed, to fulfil the order.
+    request["callback_url"] = json!(receiver_url(&origin, "universal"));
+    let (status, answer) = backend
+        .gateway
+        .init(SANDBOX_PUBLIC_ID, &sign(request), &origin, false);
     Ok((status, Json(answer)))
 }
 

@@ -19,10 +19,22 @@ use crate::browser::session::SessionSource;
 use crate::core::config::{CheckoutConfig, ConfigError, DEFAULT_STATUS_TIMEOUT};
 use crate::core::invoice::flow::Phase;
 use crate::core::payment_body::ElementProperties;
+use crate::core::status::PaymentStatus;
 use api::InvoiceSetup;
 use driver::{use_invoice_flow, ReceiptState};
 use receipt::ReceiptView;
 use wallet_step::WalletStep;
+
+/// Which view the phase calls for. The wallet step survives sending,
+/// checking and a refusal, so the customer's number and operator stay.
+#[derive(Clone, PartialEq)]
+enum Screen {
+    Loading,
+    Unavailable,
+    Wallet,
+    Awaiting { reference: String, live: bool },
+    Done { reference: String, status: PaymentStatus },
+}
 
 #[component]
 pub fn InvoiceCheckout(
@@ -33,7 +45,21 @@ pub fn InvoiceCheckout(
 ) -> impl IntoView {
     let setup = move || setup_for(&config.get_untracked().ok(), &properties.get_untracked());
     let driver = use_invoice_flow(setup());
-    let phase = Memo::new(move |_| driver.flow.with(|flow| flow.phase().clone()));
+    let screen = Memo::new(move |_| {
+        driver.flow.with(|flow| match flow.phase() {
+            Phase::Loading => Screen::Loading,
+            Phase::Unavailable => Screen::Unavailable,
+            Phase::Form | Phase::Submitting { .. } | Phase::Checking { .. } => Screen::Wallet,
+            Phase::Awaiting { reference, live, .. } => Screen::Awaiting {
+                reference: reference.clone(),
+                live: *live,
+            },
+            Phase::Done { reference, status } => Screen::Done {
+                reference: reference.clone(),
+                status: *status,
+            },
+        })
+    });
     let busy = Signal::derive(move || {
         driver
             .flow
@@ -44,20 +70,20 @@ pub fn InvoiceCheckout(
     let locale = driver.locale();
 
     move || {
-        match phase.get() {
-        Phase::Loading => view! { <p class="skeleton" aria-busy="true">"Preparing your invoice…"</p> }.into_any(),
-        Phase::Unavailable => view! {
+        match screen.get() {
+        Screen::Loading => view! { <p class="skeleton" aria-busy="true">"Preparing your invoice…"</p> }.into_any(),
+        Screen::Unavailable => view! {
             <div class="notice" role="alert">
                 <p>{move || problem.get().map(|problem| problem.message)}</p>
                 <button type="button" class="secondary" on:click=move |_| driver.reload()>"Try again"</button>
             </div>
         }
         .into_any(),
-        Phase::Form | Phase::Submitting { .. } | Phase::Checking { .. } => match driver.invoice.get() {
+        Screen::Wallet => match driver.invoice.get() {
             Some(invoice) => view! { <WalletStep driver invoice busy problem on_pay /> }.into_any(),
             None => ().into_any(),
         },
-        Phase::Awaiting { reference, live, .. } => view! {
+        Screen::Awaiting { reference, live } => view! {
             <AwaitingApproval />
             <p class="result-reference">"Reference: " <code>{reference}</code></p>
             <p class="live-note" data-live=live.to_string()>
@@ -65,7 +91,7 @@ pub fn InvoiceCheckout(
             </p>
         }
         .into_any(),
-        Phase::Done { reference, status } => {
+        Screen::Done { reference, status } => {
             let locale = locale.clone();
             let receipt = move || match driver.receipt.get() {
                 ReceiptState::Ready(receipt) => Some(view! { <ReceiptView receipt locale=locale.clone() /> }.into_any()),

@@ -240,7 +240,11 @@ impl PdirectFlow {
             .ok_or_else(closed)?;
         // A payment resumed after a reload polls with a fresh session.
         let token = self.token(cached, &setup.session, &abort).await?;
-        let url = format!("{}{}", setup.api_base, pdirect::status_path(&transaction_id));
+        let url = format!(
+            "{}{}",
+            setup.api_base,
+            pdirect::status_path(&transaction_id)
+        );
         let authorization = format!("Bearer {token}");
         match http::send(
             "GET",

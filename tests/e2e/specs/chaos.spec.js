@@ -1,9 +1,11 @@
 // The chaos run: seeded checkouts across the five gateways, each through a
 // random fault (answers lost after the gateway acted, 500 and 503, an answer
-// slower than the element's time limit, a double click, a reload or the
-// element removed and added again at a random moment). Afterwards the
-// simulators' ledger is compared with what the page reported: no payment
-// charged twice, and none whose outcome the page never learned.
+// slower than the element's time limit, a webhook delivered twice, a double
+// click, a reload or the element removed and added again at a random
+// moment). Afterwards the simulators' ledger is compared with what the page
+// reported: no payment charged twice, none whose outcome the page never
+// learned; and with the merchant backend's webhook receiver: every charged
+// payment of a gateway with webhooks fulfilled exactly once.
 //
 // `make test` runs a short fixed-seed run; `make chaos` runs 200 checkouts
 // with a new seed (CHAOS_CHECKOUTS and CHAOS_SEED override both).
@@ -23,10 +25,13 @@ const DISRUPTIONS = {
   "error-503": 2,
   "drop-status": 2,
   "slow-answer": 1,
+  "duplicate-webhook": 2,
   "double-click": 3,
   reload: 4,
   remount: 3,
 };
+/** The gateways whose outcome also reaches the merchant's webhook receiver. */
+const WEBHOOKS = new Set(["pdirect", "universal", "paygate"]);
 /** The element's time limit for one request, and a little more. */
 const SLOWER_THAN_THE_LIMIT_MS = 16_000;
 
@@ -53,16 +58,31 @@ function plan() {
   let deck = [];
   return Array.from({ length: CHECKOUTS }, (_, index) => {
     if (deck.length === 0) deck = cards.map((card) => [random(), card]).sort(([a], [b]) => a - b).map(([, card]) => card);
+    const gateway = GATEWAYS[index % GATEWAYS.length];
+    const card = deck.pop();
     return {
       number: index + 1,
-      gateway: GATEWAYS[index % GATEWAYS.length],
-      disruption: deck.pop(),
+      gateway,
+      // Invoice and Moment send no webhooks: their card is played as none.
+      disruption: card === "duplicate-webhook" && !WEBHOOKS.has(gateway) ? "none" : card,
       afterMs: Math.floor(random() * 2_500),
     };
   });
 }
 
-const tally = { seed: SEED, checkouts: 0, byGateway: {}, byDisruption: {}, outcomes: {}, doubleCharges: 0, unlearned: 0, reportedTwice: 0 };
+const tally = {
+  seed: SEED,
+  checkouts: 0,
+  byGateway: {},
+  byDisruption: {},
+  outcomes: {},
+  doubleCharges: 0,
+  unlearned: 0,
+  reportedTwice: 0,
+  webhookDeliveries: 0,
+  fulfilments: 0,
+  fulfilmentsWrong: 0,
+};
 
 async function ledger(request) {
   return (await (await request.get("/sandbox/ledger")).json()).entries;
@@ -86,6 +106,8 @@ function faultsFor(gateway, disruption) {
       return [{ path: status, fault: "drop_after_processing", times: 2 }];
     case "slow-answer":
       return [{ path: submit, method: "POST", fault: "delay", delay_ms: SLOWER_THAN_THE_LIMIT_MS }];
+    case "duplicate-webhook":
+      return [{ path: `/merchant/webhooks/${gateway}`, method: "POST", fault: "duplicate" }];
     default:
       return [];
   }
@@ -106,6 +128,22 @@ function disruptLater(page, disruption, afterMs) {
       })
       .catch(() => {});
   });
+}
+
+/**
+ * The merchant's fulfilments of this checkout's payments, once the webhook
+ * of each charged one arrived (it is sent a moment after settling).
+ */
+async function fulfilmentsFor(request, gateway, charged) {
+  const ids = new Set(charged.flatMap((entry) => entry.ids));
+  let mine = [];
+  for (let wait = 0; wait < 20; wait += 1) {
+    const { fulfilments } = await (await request.get("/sandbox/merchant/webhooks")).json();
+    mine = fulfilments.filter((record) => record.gateway === gateway && ids.has(record.id));
+    if (!WEBHOOKS.has(gateway) || mine.length >= charged.length) break;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return mine;
 }
 
 /** Waits (a little) until the gateway's new payments stop moving. */
@@ -163,6 +201,12 @@ for (const checkout of plan()) {
         ? last.paymentStatus !== "approved"
         : charged[0].ids.includes(last.transactionId) && ["approved", "pending"].includes(last.paymentStatus));
     const twice = new Set(completes.map((detail) => detail.transactionId)).size < completes.length;
+    const fulfilled = await fulfilmentsFor(request, gateway, charged);
+    const expectedFulfilments = WEBHOOKS.has(gateway) ? charged.length : 0;
+    const fulfilmentsRight =
+      fulfilled.length === expectedFulfilments &&
+      fulfilled.every((record) => record.fulfilled === 1) &&
+      (disruption !== "duplicate-webhook" || fulfilled.every((record) => record.deliveries === 2));
 
     tally.checkouts += 1;
     tally.byGateway[gateway] = (tally.byGateway[gateway] ?? 0) + 1;
@@ -172,11 +216,15 @@ for (const checkout of plan()) {
     if (charged.length > 1) tally.doubleCharges += 1;
     if (!learned) tally.unlearned += 1;
     if (twice) tally.reportedTwice += 1;
+    tally.webhookDeliveries += fulfilled.reduce((sum, record) => sum + record.deliveries, 0);
+    tally.fulfilments += fulfilled.length;
+    if (!fulfilmentsRight) tally.fulfilmentsWrong += 1;
 
-    const story = JSON.stringify({ checkout, ledger: fresh, completes });
+    const story = JSON.stringify({ checkout, ledger: fresh, completes, fulfilled });
     expect(charged.length, `charged more than once: ${story}`).toBeLessThanOrEqual(1);
     expect(learned, `the page never learned the outcome: ${story}`).toBe(true);
     expect(twice, `the same payment reported twice: ${story}`).toBe(false);
+    expect(fulfilmentsRight, `not fulfilled exactly once per charge: ${story}`).toBe(true);
   });
 }
 

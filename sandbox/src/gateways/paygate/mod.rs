@@ -22,7 +22,7 @@ use crate::ledger::LedgerEntry;
 use crate::webhooks::Webhooks;
 pub use session::{with_session_id, CheckoutSession, InvalidParameter};
 
-pub use events::WEBHOOK_SECRET;
+pub use events::{signature_header, WEBHOOK_SECRET};
 
 pub struct Simulator {
     /// In creation order.
@@ -126,6 +126,15 @@ impl Simulator {
             self.notify(kind, after);
         }
         Some(output)
+    }
+
+    /// Sends events to `url` unless an endpoint was set already: the
+    /// merchant backend offers its receiver, a test's own endpoint stays.
+    pub fn default_endpoint(&self, url: String) {
+        self.endpoint
+            .lock()
+            .expect("paygate endpoint")
+            .get_or_insert(url);
     }
 
     fn notify(&self, kind: &str, session: Value) {
