@@ -83,7 +83,11 @@ async fn verify(
         Some(answer) => (StatusCode::OK, Json(answer)),
         None => (
             StatusCode::NOT_FOUND,
-            Json(json!({ "session_id": query.session_id, "paid": false })),
+            Json(json!({
+                "session_id": query.session_id,
+                "paid": false,
+                "error": "no such checkout session; start a new checkout",
+            })),
         ),
     }
 }

@@ -78,9 +78,26 @@ pub fn session_status(status: &str) -> Option<PaymentStatus> {
     }
 }
 
+/// What `fetchSessionStatus` said about a session the customer returned
+/// from: a session without a `status` (the backend knows no such session,
+/// or answered something else) is no payment, never `pending`.
+pub fn returned_status(status: Option<&str>) -> Option<PaymentStatus> {
+    status.map(|status| session_status(status).unwrap_or(PaymentStatus::Pending))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_returned_session_without_a_status_is_no_payment() {
+        assert_eq!(
+            returned_status(Some("completed")),
+            Some(PaymentStatus::Approved)
+        );
+        assert_eq!(returned_status(Some("open")), Some(PaymentStatus::Pending));
+        assert_eq!(returned_status(None), None);
+    }
 
     #[test]
     fn checkout_messages_are_read_and_strangers_ignored() {

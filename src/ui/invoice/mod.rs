@@ -32,8 +32,14 @@ enum Screen {
     Loading,
     Unavailable,
     Wallet,
-    Awaiting { reference: String, live: bool },
-    Done { reference: String, status: PaymentStatus },
+    Awaiting {
+        reference: String,
+        live: bool,
+    },
+    Done {
+        reference: String,
+        status: PaymentStatus,
+    },
 }
 
 #[component]
@@ -50,7 +56,9 @@ pub fn InvoiceCheckout(
             Phase::Loading => Screen::Loading,
             Phase::Unavailable => Screen::Unavailable,
             Phase::Form | Phase::Submitting { .. } | Phase::Checking { .. } => Screen::Wallet,
-            Phase::Awaiting { reference, live, .. } => Screen::Awaiting {
+            Phase::Awaiting {
+                reference, live, ..
+            } => Screen::Awaiting {
                 reference: reference.clone(),
                 live: *live,
             },

@@ -19,7 +19,7 @@ use crate::browser::return_visit::{self, ReturnVisit};
 use crate::core::events::{CheckoutEvent, CompleteDetail, ErrorCode, ErrorDetail, Step};
 use crate::core::gateway::Gateway;
 use crate::core::hosted::keys::check_client_key;
-use crate::core::hosted::moment::{session_status, CheckoutMessage};
+use crate::core::hosted::moment::{returned_status, CheckoutMessage};
 use crate::core::redirect::origin_of;
 use crate::core::status::PaymentStatus;
 use crate::ui::hooks::use_window_message;
@@ -102,6 +102,8 @@ pub fn use_moment_checkout(setup: MomentSetup) -> MomentCheckout {
         Ok(Some(visit)) => checkout.returned(visit),
         Err(bad) => {
             return_visit::tidy_address();
+            // In a sheet the problem shows only if the sheet is open.
+            checkout.open.set(true);
             checkout.fail(
                 problem(ErrorCode::ValidationError, bad.to_string(), false),
                 Retry::Launch,
@@ -320,14 +322,20 @@ impl MomentCheckout {
         self.runtime
             .after(Duration::from_millis(1), ask, move |answer| {
                 let status = answer.map(|session| {
-                    js_sys::Reflect::get(&session, &JsValue::from_str("status"))
+                    let status = js_sys::Reflect::get(&session, &JsValue::from_str("status"))
                         .ok()
-                        .and_then(|status| status.as_string())
-                        .and_then(|status| session_status(&status))
-                        .unwrap_or(PaymentStatus::Pending)
+                        .and_then(|status| status.as_string());
+                    returned_status(status.as_deref())
                 });
                 match status {
-                    Ok(status) => self.finish(session_id, status),
+                    Ok(Some(status)) => self.finish(session_id, status),
+                    // A stale or made-up id in the return address: nothing
+                    // to report; the customer starts a checkout afresh.
+                    Ok(None) => {
+                        let message = format!("fetchSessionStatus knows no session {session_id}; start a new checkout");
+                        let detail = problem(ErrorCode::ValidationError, message, false);
+                        self.fail(detail, Retry::Launch);
+                    }
                     Err(message) => {
                         let detail = problem(ErrorCode::NetworkError, message, true);
                         self.fail(detail, Retry::Status(session_id));

@@ -51,6 +51,9 @@ pub enum Screen {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Retry {
     Pay,
+    /// Back to the Pay button: the return address named no session to
+    /// check, so the customer starts a new one when ready.
+    Start,
     /// Verify this session again; `bool`: it came back through cancel.
     Verify(String, bool),
 }
@@ -90,7 +93,7 @@ pub fn use_paygate_checkout(setup: PaygateSetup) -> PaygateCheckout {
                     problem.to_string(),
                     false,
                 ),
-                Retry::Pay,
+                Retry::Start,
             );
         }
     }
@@ -136,6 +139,7 @@ impl PaygateCheckout {
     pub fn retry(self, retry: Retry) {
         match retry {
             Retry::Pay => self.pay(),
+            Retry::Start => self.show(Screen::Ready),
             Retry::Verify(session_id, cancelled) => self.verify(session_id, cancelled, 1),
         }
     }
@@ -215,6 +219,12 @@ impl PaygateCheckout {
                         self.verify(session_id, cancelled, tries + 1)
                     }
                     Ok(None) => self.finish(session_id, PaymentStatus::Pending),
+                    // The backend knows no such session (a stale return
+                    // address): nothing to check again.
+                    Err(failure @ Failure::Refused { .. }) => {
+                        let detail = ErrorDetail::from_failure(Gateway::Paygate, &failure);
+                        self.fail(detail, Retry::Start);
+                    }
                     Err(failure) => {
                         let detail = ErrorDetail::from_failure(Gateway::Paygate, &failure);
                         self.fail(detail, Retry::Verify(session_id, cancelled));

@@ -162,3 +162,30 @@ for (const stored of ["accepted:txn_0000000000000000000000", '<img src=x onerror
     expect(await page.evaluate(() => window.pwned)).toBeUndefined();
   });
 }
+
+// The return address of a hosted checkout names its session: a stale id
+// (well formed, unknown to the merchant backend) or a tampered one is no
+// payment. Nothing is reported as an outcome; the page hears why, and the
+// customer starts afresh.
+for (const { name, url, id } of [
+  { name: "PayGate, a stale session id", url: "/?gateway=paygate&session_id=cs_doesnotexist0000", id: "cs_doesnotexist0000" },
+  { name: "PayGate, a tampered session id", url: "/?gateway=paygate&session_id=%3Cimg%20src%3Dx%20onerror%3D%22window.pwned%3D1%22%3E", id: "<img" },
+  { name: "Moment, a stale session id", url: "/?gateway=moment&session_id=ps_doesnotexist0000", id: "ps_doesnotexist0000" },
+  { name: "Moment, a tampered session id", url: "/?gateway=moment&session_id=..%2F..%2Fetc%2Fpasswd", id: "../" },
+]) {
+  test(`${name} in the return address: no outcome reported, and the customer can start again`, async ({ page }) => {
+    await page.goto(url);
+    const [error] = await expect
+      .poll(() => events(page, "error"), { timeout: 10_000 })
+      .toHaveLength(1)
+      .then(() => events(page, "error"));
+    expect(error).toMatchObject({ errorCode: "VALIDATION_ERROR", retryable: false });
+    expect(await events(page, "complete")).toEqual([]);
+    await expect.poll(() => new URL(page.url()).searchParams.has("session_id")).toBe(false);
+    const checkout = page.locator("pay-checkout");
+    await checkout.getByRole("button", { name: "Try again" }).click();
+    await expect(checkout.getByRole("button", { name: /^Pay / }).first()).toBeVisible();
+    expect(await page.evaluate(() => window.pwned)).toBeUndefined();
+    expect(await page.evaluate(() => JSON.stringify(sessionStorage))).not.toContain(id);
+  });
+}
