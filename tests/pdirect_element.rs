@@ -81,7 +81,11 @@ fn plain_object(json: &str) -> JsValue {
 
 fn checkout(attributes: &[(&str, &str)]) -> Element {
     define_element(DEFAULT_TAG_NAME).unwrap();
-    let document = web_sys::window().unwrap().document().unwrap();
+    let window = web_sys::window().unwrap();
+    // Each test is a fresh visit: a payment an earlier test left awaiting
+    // (its resume point in sessionStorage) must not be picked up here.
+    window.session_storage().unwrap().unwrap().clear().unwrap();
+    let document = window.document().unwrap();
     let element = document.create_element(DEFAULT_TAG_NAME).unwrap();
     for (name, value) in attributes {
         element.set_attribute(name, value).unwrap();

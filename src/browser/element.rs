@@ -91,9 +91,12 @@ impl CheckoutHandle {
         }
     }
 
-    /// Mounts the view; a no-op when already mounted (the element moved).
+    /// Mounts the view; when already mounted (the element moved), tells
+    /// the view, whose frames the move reloaded blank.
     pub fn connected(&self) {
         if self.mounted.borrow().is_some() {
+            self.commands
+                .update(|commands| commands.push(Command::Moved));
             return;
         }
         self.config.set(read_config(&self.host));

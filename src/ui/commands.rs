@@ -1,5 +1,7 @@
 //! `launch()` and `close()` as the views receive them: a numbered command,
-//! so calling `launch()` twice is two launches, not one unchanged value.
+//! so calling `launch()` twice is two launches, not one unchanged value;
+//! and `Moved`, when the element moved in the document (the view stays
+//! mounted, but a browser reloads every frame in it blank).
 
 use leptos::prelude::*;
 
@@ -7,6 +9,7 @@ use leptos::prelude::*;
 pub enum Command {
     Launch,
     Close,
+    Moved,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -69,6 +69,10 @@ pub struct MomentCheckout {
     setup: StoredValue<MomentSetup>,
     /// The session the checkout announced, once it has.
     session_id: StoredValue<Option<String>>,
+    /// The client token of the checkout in the frame, in memory only: a
+    /// move reloads the frame blank, and the same checkout is posted into
+    /// it again (showing its form, or reporting how it ended).
+    open_token: StoredValue<Option<String>>,
     /// The element, whose `fetchClientToken` / `fetchSessionStatus` the
     /// page sets.
     host: StoredValue<Option<HostElement>>,
@@ -89,6 +93,7 @@ pub fn use_moment_checkout(setup: MomentSetup) -> MomentCheckout {
         )),
         runtime: use_runtime(),
         session_id: StoredValue::new(None),
+        open_token: StoredValue::new(None),
         host: StoredValue::new(use_context::<HostElement>()),
         setup: StoredValue::new(setup),
     };
@@ -178,7 +183,17 @@ impl MomentCheckout {
         });
     }
 
+    /// The element moved: the checkout in the frame, if any, is posted
+    /// into the reloaded frame again.
+    pub fn moved(self) {
+        let token = self.open_token.get_value();
+        if let (Screen::Checkout, Some(token)) = (self.screen.get_untracked(), token) {
+            self.open_checkout(&token);
+        }
+    }
+
     fn open_checkout(self, token: &str) {
+        self.open_token.set_value(Some(token.to_owned()));
         self.show(Screen::Checkout);
         let (Some(frame), Some(setup)) = (self.frame.get_untracked(), self.setup.try_get_value())
         else {
@@ -264,6 +279,7 @@ impl MomentCheckout {
     }
 
     fn finish(self, session_id: String, status: PaymentStatus) {
+        self.open_token.set_value(None);
         self.runtime
             .complete_session(Gateway::Moment, &session_id, status);
         self.show(Screen::Result { session_id, status });
@@ -272,6 +288,7 @@ impl MomentCheckout {
     /// Closes the sheet (the close button, Escape, `close()`); a checkout
     /// not yet finished is cancelled.
     pub fn close(self) {
+        self.open_token.set_value(None);
         self.open.set(false);
         if let Some(frame) = self.frame.get_untracked() {
             frame.set_src("about:blank");

@@ -54,6 +54,7 @@ pub fn MomentCheckoutView(
     use_commands(move |command| match command {
         Command::Launch => checkout.launch(),
         Command::Close => checkout.close(),
+        Command::Moved => checkout.moved(),
     });
     let pay_label = move || match config.get().ok().and_then(|config| config.amount) {
         Some(amount) => format!("Pay {amount}"),

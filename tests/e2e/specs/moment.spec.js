@@ -142,3 +142,25 @@ test("the demo's element with session-url and its own Pay button pays in the she
   const steps = (await events(page, "step")).map((detail) => detail.step);
   expect(steps).toEqual(["form", "result"]);
 });
+
+test("the element moved while the sheet shows the checkout: the same checkout comes back, paid once", async ({ page, request }) => {
+  await page.goto("/?gateway=moment");
+  await page.locator("pay-checkout").getByRole("button", { name: "Pay 100.00 ZAR" }).click();
+  await expect(checkoutFrame(page).getByLabel("Mobile money number")).toBeVisible();
+  const sessionsBefore = (await (await request.get("/sandbox/ledger")).json()).entries.filter((entry) => entry.gateway === "moment");
+  // A framework re-parenting the element: the browser reloads its frame blank.
+  await page.evaluate(() => {
+    const element = document.querySelector("pay-checkout");
+    const holder = document.createElement("div");
+    element.replaceWith(holder);
+    holder.replaceWith(element);
+  });
+  await payInSheet(page, APPROVED);
+  await expect.poll(async () => (await events(page, "complete")).map((detail) => detail.paymentStatus)).toEqual(["approved"]);
+  const sessions = (await (await request.get("/sandbox/ledger")).json()).entries.filter((entry) => entry.gateway === "moment");
+  // No new session: the moved element posted the same one into its frame.
+  expect(sessions).toHaveLength(sessionsBefore.length);
+  expect(sessions.filter((entry) => entry.status === "approved").map((entry) => entry.ids[0])).toContain(
+    (await events(page, "complete"))[0].transactionId,
+  );
+});
