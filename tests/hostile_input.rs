@@ -13,6 +13,7 @@ use std::path::Path;
 
 use pay_checkout::core::adapters::{pdirect, universal};
 use pay_checkout::core::config::{CheckoutConfig, OBSERVED_ATTRIBUTES};
+use pay_checkout::core::flow::ResumePoint;
 use pay_checkout::core::hosted::finished::Finished;
 use pay_checkout::core::hosted::moment::CheckoutMessage;
 use pay_checkout::core::hosted::paygate::{self, CheckoutSession, Created, Verification};
@@ -199,5 +200,15 @@ proptest! {
         let _ = return_url::session_id(&text, "session_id");
         let _ = return_url::without_params(&text, &["session_id"]);
         let _ = return_url::with_params(&text, &[("session_id", &text)]);
+    }
+
+    #[test]
+    fn stored_resume_points_are_read_back_exactly_or_refused(text in "\\PC{0,80}", prefix in proptest::sample::select(vec!["sent:", "accepted:", "accepted:txn_", ""])) {
+        let stored = format!("{prefix}{text}");
+        // Whatever sessionStorage holds: only what the element itself
+        // writes is read, and it writes back the same text.
+        if let Some(point) = ResumePoint::parse(&stored) {
+            prop_assert_eq!(point.stored(), stored);
+        }
     }
 }
