@@ -161,7 +161,8 @@ async function settledLedger(request, gateway, before) {
 for (const checkout of plan()) {
   const { number, gateway, disruption, afterMs } = checkout;
   test(`chaos ${number}/${CHECKOUTS} (seed ${SEED}): ${gateway}, ${disruption}`, async ({ page, request }) => {
-    test.setTimeout(90_000);
+    // The customer's 75 s, then the ledger's and the receiver's settling.
+    test.setTimeout(150_000);
     await request.delete("/sandbox/faults");
     const before = new Set((await ledger(request)).map(entryKey));
     // Every event of every document the test opens, reloads included.
@@ -220,7 +221,11 @@ for (const checkout of plan()) {
     tally.fulfilments += fulfilled.length;
     if (!fulfilmentsRight) tally.fulfilmentsWrong += 1;
 
-    const story = JSON.stringify({ checkout, ledger: fresh, completes, fulfilled });
+    const shown = await page
+      .locator("pay-checkout")
+      .evaluate((element) => element.shadowRoot?.textContent.slice(0, 300))
+      .catch(() => "(no element)");
+    const story = JSON.stringify({ checkout, ledger: fresh, completes, fulfilled, url: page.url(), shown });
     expect(charged.length, `charged more than once: ${story}`).toBeLessThanOrEqual(1);
     expect(learned, `the page never learned the outcome: ${story}`).toBe(true);
     expect(twice, `the same payment reported twice: ${story}`).toBe(false);
