@@ -9,7 +9,7 @@
 //
 // `make test` runs a short fixed-seed run; `make chaos` runs 200 checkouts
 // with a new seed (CHAOS_CHECKOUTS and CHAOS_SEED override both).
-import { mkdirSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { expect } from "@playwright/test";
 import { test } from "./support.js";
 import { CUSTOMERS, ROUTES } from "./chaos/customers.js";
@@ -70,19 +70,39 @@ function plan() {
   });
 }
 
-const tally = {
-  seed: SEED,
-  checkouts: 0,
-  byGateway: {},
-  byDisruption: {},
-  outcomes: {},
-  doubleCharges: 0,
-  unlearned: 0,
-  reportedTwice: 0,
-  webhookDeliveries: 0,
-  fulfilments: 0,
-  fulfilmentsWrong: 0,
-};
+// One line per finished checkout: Playwright starts a new worker after a
+// failure, so the run's totals are summed from this file, not from memory.
+const RESULTS = new URL("../test-results/", import.meta.url);
+const CHECKOUT_LOG = new URL("chaos-checkouts.jsonl", RESULTS);
+
+function logCheckout(line) {
+  mkdirSync(RESULTS, { recursive: true });
+  if (line.number === 1) writeFileSync(CHECKOUT_LOG, "");
+  appendFileSync(CHECKOUT_LOG, `${JSON.stringify(line)}\n`);
+}
+
+/** The run's totals, from every checkout that finished. */
+function summarise() {
+  const lines = existsSync(CHECKOUT_LOG)
+    ? readFileSync(CHECKOUT_LOG, "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line))
+    : [];
+  const count = (values) => values.reduce((counts, value) => ({ ...counts, [value]: (counts[value] ?? 0) + 1 }), {});
+  const sum = (name) => lines.reduce((total, line) => total + line[name], 0);
+  return {
+    seed: SEED,
+    planned: CHECKOUTS,
+    finished: lines.length,
+    byGateway: count(lines.map((line) => line.gateway)),
+    byDisruption: count(lines.map((line) => line.disruption)),
+    outcomes: count(lines.map((line) => line.outcome)),
+    doubleCharges: lines.filter((line) => line.charged > 1).length,
+    unlearned: lines.filter((line) => !line.learned).length,
+    reportedTwice: lines.filter((line) => line.twice).length,
+    webhookDeliveries: sum("deliveries"),
+    fulfilments: sum("fulfilments"),
+    fulfilmentsWrong: lines.filter((line) => !line.fulfilmentsRight).length,
+  };
+}
 
 async function ledger(request) {
   return (await (await request.get("/sandbox/ledger")).json()).entries;
@@ -209,17 +229,18 @@ for (const checkout of plan()) {
       fulfilled.every((record) => record.fulfilled === 1) &&
       (disruption !== "duplicate-webhook" || fulfilled.every((record) => record.deliveries === 2));
 
-    tally.checkouts += 1;
-    tally.byGateway[gateway] = (tally.byGateway[gateway] ?? 0) + 1;
-    tally.byDisruption[disruption] = (tally.byDisruption[disruption] ?? 0) + 1;
-    const outcome = last?.paymentStatus ?? "never reported";
-    tally.outcomes[outcome] = (tally.outcomes[outcome] ?? 0) + 1;
-    if (charged.length > 1) tally.doubleCharges += 1;
-    if (!learned) tally.unlearned += 1;
-    if (twice) tally.reportedTwice += 1;
-    tally.webhookDeliveries += fulfilled.reduce((sum, record) => sum + record.deliveries, 0);
-    tally.fulfilments += fulfilled.length;
-    if (!fulfilmentsRight) tally.fulfilmentsWrong += 1;
+    logCheckout({
+      number,
+      gateway,
+      disruption,
+      outcome: last?.paymentStatus ?? "never reported",
+      charged: charged.length,
+      learned,
+      twice,
+      deliveries: fulfilled.reduce((sum, entry) => sum + entry.deliveries, 0),
+      fulfilments: fulfilled.length,
+      fulfilmentsRight,
+    });
 
     const shown = await page
       .locator("pay-checkout")
@@ -233,10 +254,10 @@ for (const checkout of plan()) {
   });
 }
 
+// Each worker prints the totals so far; the last one's are the run's.
 test.afterAll(() => {
-  const summary = JSON.stringify(tally, null, 2);
+  const summary = JSON.stringify(summarise(), null, 2);
   console.log(`chaos run summary:\n${summary}`);
-  const folder = new URL("../test-results/", import.meta.url);
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(new URL("chaos-summary.json", folder), `${summary}\n`);
+  mkdirSync(RESULTS, { recursive: true });
+  writeFileSync(new URL("chaos-summary.json", RESULTS), `${summary}\n`);
 });
