@@ -4,7 +4,9 @@ mod support;
 
 use axum::http::StatusCode;
 use serde_json::{json, Value};
-use support::{post_json, sandbox, send, MERCHANT_KEY};
+use support::{
+    pdirect_collect, pdirect_session, post_json, sandbox, send, PDIRECT_SEED_COLLECT_BODY,
+};
 
 async fn ledger(app: &axum::Router) -> Vec<Value> {
     let (status, answer) = send(app, "GET", "/sandbox/ledger", &[], None).await;
@@ -20,29 +22,9 @@ async fn an_empty_sandbox_has_an_empty_ledger() {
 #[tokio::test]
 async fn payments_of_each_gateway_appear_with_their_ids_and_status() {
     let app = sandbox();
-    let (_, session) = post_json(
-        &app,
-        "/pdirect/api/v1/internal/sessions/create",
-        &[("authorization", MERCHANT_KEY), ("idempotency-key", "ledger-session")],
-        &json!({ "amount": "12.50", "currency": "usd", "customer_reference": "c", "ttl_seconds": 60 }),
-    )
-    .await;
-    let bearer = format!("Bearer {}", session["session_token"].as_str().unwrap());
-    let wallet = json!({
-        "payment_method": "wallet", "user_info": "full", "payment_method_info": "full",
-        "fee_covered_by": "buyer", "delivery_behaviour": "direct_delivery", "first_name": "J", "last_name": "D", "email": "j@example.com",
-        "phone_number": "+243998857000", "wallet_number": "3005710720108954", "wallet_pin": "048698"
-    });
-    let (status, accepted) = post_json(
-        &app,
-        "/pdirect/api/v1/payments/collect",
-        &[
-            ("authorization", &bearer),
-            ("idempotency-key", "ledger-collect"),
-        ],
-        &wallet,
-    )
-    .await;
+    let token = pdirect_session(&app, 60).await;
+    let wallet: Value = serde_json::from_str(PDIRECT_SEED_COLLECT_BODY).unwrap();
+    let (status, accepted) = pdirect_collect(&app, &token, "ledger-collect", &wallet).await;
     assert_eq!(status, StatusCode::OK, "{accepted}");
     let (status, paygate) = post_json(
         &app,

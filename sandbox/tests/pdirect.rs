@@ -6,7 +6,10 @@ use std::time::Duration;
 
 use axum::http::StatusCode;
 use serde_json::{json, Value};
-use support::{post_json, sandbox, send, MERCHANT_KEY};
+use support::{
+    pdirect_collect, pdirect_session, post_json, sandbox, send, MERCHANT_KEY,
+    PDIRECT_SEED_COLLECT_BODY,
+};
 
 const SESSIONS: &str = "/pdirect/api/v1/internal/sessions/create";
 const COLLECT: &str = "/pdirect/api/v1/payments/collect";
@@ -14,48 +17,12 @@ const COLLECT: &str = "/pdirect/api/v1/payments/collect";
 /// The seed's Step 1 body, verbatim.
 const SEED_SESSION_BODY: &str = r#"{ "amount": "12.50", "currency": "usd", "customer_reference": "cust_abc123", "ttl_seconds": 1800 }"#;
 
-/// The seed's Step 2 body, verbatim.
-const SEED_COLLECT_BODY: &str = r#"{ "payment_method": "wallet", "user_info": "full", "payment_method_info": "full", "fee_covered_by": "buyer", "delivery_behaviour": "direct_delivery", "notify_url": "https://merchant.example.com/pdirect/webhook", "first_name": "John", "last_name": "Doe", "email": "john.doe@example.com", "phone_number": "+243998857000", "wallet_number": "3005710720108954", "wallet_pin": "048698" }"#;
-
 fn seed_collect_with(changes: Value) -> Value {
-    let mut body: Value = serde_json::from_str(SEED_COLLECT_BODY).unwrap();
+    let mut body: Value = serde_json::from_str(PDIRECT_SEED_COLLECT_BODY).unwrap();
     for (name, value) in changes.as_object().unwrap() {
         body[name] = value.clone();
     }
     body
-}
-
-async fn mint(app: &axum::Router, ttl_seconds: u64) -> String {
-    let body = json!({ "amount": "12.50", "currency": "usd", "customer_reference": "cust_abc123", "ttl_seconds": ttl_seconds });
-    let key = uuid_like();
-    let (status, answer) = post_json(
-        app,
-        SESSIONS,
-        &[("authorization", MERCHANT_KEY), ("idempotency-key", &key)],
-        &body,
-    )
-    .await;
-    assert_eq!(status, StatusCode::OK, "{answer}");
-    answer["session_token"].as_str().unwrap().to_owned()
-}
-
-fn uuid_like() -> String {
-    use std::sync::atomic::{AtomicU32, Ordering};
-    static NEXT: AtomicU32 = AtomicU32::new(1);
-    format!(
-        "00000000-0000-4000-8000-{:012}",
-        NEXT.fetch_add(1, Ordering::Relaxed)
-    )
-}
-
-async fn collect(app: &axum::Router, token: &str, key: &str, body: &Value) -> (StatusCode, Value) {
-    let bearer = format!("Bearer {token}");
-    let headers = [
-        ("authorization", bearer.as_str()),
-        ("idempotency-key", key),
-        ("x-device-fingerprint", "ab12"),
-    ];
-    post_json(app, COLLECT, &headers, body).await
 }
 
 async fn status_of(app: &axum::Router, token: &str, id: &str) -> Value {
@@ -115,7 +82,7 @@ async fn the_seed_requests_work_verbatim_and_give_the_documented_answers() {
             ("Content-Type", "application/json"),
             ("Idempotency-Key", "8d3f0e2b-5c7d-4e9f-aab2-2e4f3d8c0b6e"),
         ],
-        Some(SEED_COLLECT_BODY),
+        Some(PDIRECT_SEED_COLLECT_BODY),
     )
     .await;
     assert_eq!(status, StatusCode::OK, "{payment}");
@@ -189,15 +156,15 @@ async fn merchant_authentication_failures_are_401_with_a_code() {
 #[tokio::test]
 async fn a_collect_retry_with_the_same_key_replays_and_never_charges_twice() {
     let app = sandbox();
-    let token = mint(&app, 1800).await;
+    let token = pdirect_session(&app, 1800).await;
     let body = seed_collect_with(json!({}));
-    let first = collect(&app, &token, "retry-key", &body).await;
-    let retry = collect(&app, &token, "retry-key", &body).await;
+    let first = pdirect_collect(&app, &token, "retry-key", &body).await;
+    let retry = pdirect_collect(&app, &token, "retry-key", &body).await;
     assert_eq!(first.0, StatusCode::OK);
     assert_eq!(first, retry);
     assert_eq!(transaction_count(&app).await, 1);
 
-    let drifted = collect(
+    let drifted = pdirect_collect(
         &app,
         &token,
         "retry-key",
@@ -215,10 +182,10 @@ async fn an_attempt_resent_under_a_fresh_session_is_the_same_attempt() {
     // and the new session may read the payment's status.
     let app = sandbox();
     let body = seed_collect_with(json!({}));
-    let first_session = mint(&app, 1800).await;
-    let first = collect(&app, &first_session, "reload-key", &body).await;
-    let second_session = mint(&app, 1800).await;
-    let resent = collect(&app, &second_session, "reload-key", &body).await;
+    let first_session = pdirect_session(&app, 1800).await;
+    let first = pdirect_collect(&app, &first_session, "reload-key", &body).await;
+    let second_session = pdirect_session(&app, 1800).await;
+    let resent = pdirect_collect(&app, &second_session, "reload-key", &body).await;
     assert_eq!(first.0, StatusCode::OK);
     assert_eq!(first, resent);
     assert_eq!(transaction_count(&app).await, 1);
@@ -232,18 +199,21 @@ async fn an_attempt_resent_under_a_fresh_session_is_the_same_attempt() {
 #[tokio::test]
 async fn bound_fields_may_repeat_but_not_drift() {
     let app = sandbox();
-    let token = mint(&app, 1800).await;
+    let token = pdirect_session(&app, 1800).await;
     let same = seed_collect_with(
         json!({"amount": "12.5", "currency": "USD", "customer_reference": "cust_abc123"}),
     );
-    assert_eq!(collect(&app, &token, "a", &same).await.0, StatusCode::OK);
+    assert_eq!(
+        pdirect_collect(&app, &token, "a", &same).await.0,
+        StatusCode::OK
+    );
     for (field, value) in [
         ("amount", "12.51"),
         ("currency", "eur"),
         ("customer_reference", "cust_x"),
     ] {
         let drift = seed_collect_with(json!({ field: value }));
-        let (status, answer) = collect(&app, &token, field, &drift).await;
+        let (status, answer) = pdirect_collect(&app, &token, field, &drift).await;
         assert_eq!(status, StatusCode::BAD_REQUEST);
         assert_eq!(
             (&answer["error_code"], &answer["field"]),
@@ -255,7 +225,7 @@ async fn bound_fields_may_repeat_but_not_drift() {
 #[tokio::test]
 async fn validation_errors_name_the_field() {
     let app = sandbox();
-    let token = mint(&app, 1800).await;
+    let token = pdirect_session(&app, 1800).await;
     for (field, value) in [
         ("phone_number", json!("0998857000")),
         ("wallet_pin", json!("12")),
@@ -263,7 +233,7 @@ async fn validation_errors_name_the_field() {
         ("payment_method", json!("cash")),
         ("wallet_number", Value::Null),
     ] {
-        let (status, answer) = collect(
+        let (status, answer) = pdirect_collect(
             &app,
             &token,
             field,
@@ -283,14 +253,14 @@ async fn validation_errors_name_the_field() {
 async fn unknown_and_expired_tokens_are_refused() {
     let app = sandbox();
     let body = seed_collect_with(json!({}));
-    let unknown = collect(&app, "sess_nope", "k", &body).await;
+    let unknown = pdirect_collect(&app, "sess_nope", "k", &body).await;
     assert_eq!(
         (unknown.0, unknown.1["error_code"].as_str()),
         (StatusCode::UNAUTHORIZED, Some("1003"))
     );
-    let token = mint(&app, 1).await;
+    let token = pdirect_session(&app, 1).await;
     tokio::time::sleep(Duration::from_millis(1100)).await;
-    let expired = collect(&app, &token, "k", &body).await;
+    let expired = pdirect_collect(&app, &token, "k", &body).await;
     assert_eq!(
         (expired.0, expired.1["error_code"].as_str()),
         (StatusCode::UNAUTHORIZED, Some("1004"))
@@ -300,7 +270,7 @@ async fn unknown_and_expired_tokens_are_refused() {
 #[tokio::test(start_paused = true)]
 async fn the_test_data_decides_the_final_status() {
     let app = sandbox();
-    let token = mint(&app, 1800).await;
+    let token = pdirect_session(&app, 1800).await;
     let cases = [
         ("+243998857000", "048698", "approved", None),
         ("+243998857000", "000000", "failed", Some("2001")),
@@ -310,7 +280,7 @@ async fn the_test_data_decides_the_final_status() {
     let mut ids = Vec::new();
     for (phone, pin, _, _) in cases {
         let body = seed_collect_with(json!({"phone_number": phone, "wallet_pin": pin}));
-        let (_, answer) = collect(&app, &token, &format!("{phone}{pin}"), &body).await;
+        let (_, answer) = pdirect_collect(&app, &token, &format!("{phone}{pin}"), &body).await;
         let id = answer["transaction_id"].as_str().unwrap().to_owned();
         assert_eq!(status_of(&app, &token, &id).await["status"], "pending");
         ids.push(id);
@@ -327,9 +297,9 @@ async fn the_test_data_decides_the_final_status() {
 async fn the_final_status_is_posted_to_a_loopback_notify_url_and_logged() {
     let (url, received) = support::webhook_listener().await;
     let app = sandbox();
-    let token = mint(&app, 1800).await;
+    let token = pdirect_session(&app, 1800).await;
     let body = seed_collect_with(json!({ "notify_url": url }));
-    let (_, answer) = collect(&app, &token, "hook", &body).await;
+    let (_, answer) = pdirect_collect(&app, &token, "hook", &body).await;
     tokio::time::sleep(Duration::from_millis(2600)).await;
     let delivered = received.lock().unwrap().clone();
     assert_eq!(delivered.len(), 1);
@@ -339,7 +309,7 @@ async fn the_final_status_is_posted_to_a_loopback_notify_url_and_logged() {
     assert_eq!(log[0]["outcome"], "delivered");
 
     // The seed's example URL is off this machine: logged, never sent.
-    let (_, far) = collect(&app, &token, "far", &seed_collect_with(json!({}))).await;
+    let (_, far) = pdirect_collect(&app, &token, "far", &seed_collect_with(json!({}))).await;
     tokio::time::sleep(Duration::from_millis(2600)).await;
     let (_, log) = send(&app, "GET", "/sandbox/webhooks", &[], None).await;
     assert_eq!(log[1]["body"]["transaction_id"], far["transaction_id"]);
@@ -355,19 +325,19 @@ async fn the_merchant_backend_hands_out_only_the_token_and_its_expiry() {
     let fields: Vec<&String> = session.as_object().unwrap().keys().collect();
     assert_eq!(fields, ["session_token", "expires_at"]);
     let token = session["session_token"].as_str().unwrap();
-    let (status, _) = collect(&app, token, "m", &seed_collect_with(json!({}))).await;
+    let (status, _) = pdirect_collect(&app, token, "m", &seed_collect_with(json!({}))).await;
     assert_eq!(status, StatusCode::OK);
 }
 
 #[tokio::test]
 async fn faults_break_the_next_matching_request() {
     let app = sandbox();
-    let token = mint(&app, 1800).await;
+    let token = pdirect_session(&app, 1800).await;
     let body = seed_collect_with(json!({}));
     let arm = |fault: &str| json!({ "path": COLLECT, "method": "POST", "fault": fault });
     let (status, _) = post_json(&app, "/sandbox/faults", &[], &arm("error_503")).await;
     assert_eq!(status, StatusCode::CREATED);
-    let (status, answer) = collect(&app, &token, "f", &body).await;
+    let (status, answer) = pdirect_collect(&app, &token, "f", &body).await;
     assert_eq!(
         (status, answer["error_code"].as_str()),
         (StatusCode::SERVICE_UNAVAILABLE, Some("5003"))
@@ -396,7 +366,7 @@ async fn faults_break_the_next_matching_request() {
         1,
         "but the gateway processed it"
     );
-    let (status, _) = collect(&app, &token, "f", &body).await;
+    let (status, _) = pdirect_collect(&app, &token, "f", &body).await;
     assert_eq!(
         status,
         StatusCode::OK,

@@ -3,16 +3,15 @@
 
 use std::time::Duration;
 
+// The flow tests' helpers: a flow with a 30 s status timeout, a PDirect
+// answer accepting `txn_1`, the customer's Pay, a lost answer.
+use super::super::tests::{accepted, flow, submit, unreachable};
 use super::super::*;
 use super::*;
-use crate::core::adapters::{Accepted, Failure};
+use crate::core::adapters::Failure;
 use crate::core::gateway::Gateway;
 
 const KEY: &str = "0f8fad5b-d9cb-469f-a165-70867728950e";
-
-fn flow() -> Flow {
-    Flow::new(Gateway::Pdirect, Duration::from_secs(30))
-}
 
 fn sent() -> ResumePoint {
     ResumePoint::Sent {
@@ -22,7 +21,7 @@ fn sent() -> ResumePoint {
 
 fn accepted_point() -> ResumePoint {
     ResumePoint::Accepted {
-        transaction_id: "txn_8f3a4c2e9b1d7a6f5c0e8d".into(),
+        transaction_id: "txn_1".into(),
     }
 }
 
@@ -59,31 +58,16 @@ fn anything_else_in_storage_is_refused() {
 fn a_flow_keeps_the_key_while_sent_the_id_while_awaiting_and_nothing_when_done() {
     let mut flow = flow();
     assert_eq!(flow.resume_point(), None);
-    flow.handle(Input::Submit {
-        fresh_key: KEY.into(),
-    });
+    flow.handle(submit(KEY));
     assert_eq!(flow.resume_point(), Some(sent()));
     // The answer was lost three times: the attempt stays unresolved.
     for _ in 0..3 {
-        flow.handle(Input::Collected(Err(Failure::Unreachable {
-            detail: "offline".into(),
-        })));
+        flow.handle(unreachable());
     }
     assert_eq!(flow.phase(), &Phase::Form);
     assert_eq!(flow.resume_point(), Some(sent()));
-    flow.handle(Input::Submit {
-        fresh_key: "another".into(),
-    });
-    flow.handle(Input::Collected(Ok(Accepted {
-        transaction_id: "txn_8f3a4c2e9b1d7a6f5c0e8d".into(),
-        status: PaymentStatus::Pending,
-        message: None,
-        amount: None,
-        currency: None,
-        fee_amount: None,
-        total_amount: None,
-        created_at: None,
-    })));
+    flow.handle(submit("another"));
+    flow.handle(Input::Collected(Ok(accepted(PaymentStatus::Pending))));
     assert_eq!(flow.resume_point(), Some(accepted_point()));
     flow.handle(Input::StatusTimedOut);
     assert_eq!(flow.resume_point(), None);
@@ -92,9 +76,7 @@ fn a_flow_keeps_the_key_while_sent_the_id_while_awaiting_and_nothing_when_done()
 #[test]
 fn a_refused_attempt_leaves_nothing_to_resume() {
     let mut flow = flow();
-    flow.handle(Input::Submit {
-        fresh_key: KEY.into(),
-    });
+    flow.handle(submit(KEY));
     flow.handle(Input::Collected(Err(Failure::Refused {
         code: "2001".into(),
         message: "Declined".into(),
@@ -113,9 +95,7 @@ fn resumed_after_sending_the_next_pay_resends_under_the_same_key() {
         Some(RESENT_NOTICE)
     );
     assert!(flow.has_unresolved_attempt());
-    let effects = flow.handle(Input::Submit {
-        fresh_key: "fresh".into(),
-    });
+    let effects = flow.handle(submit("fresh"));
     assert_eq!(
         effects,
         vec![Effect::Collect {
@@ -129,7 +109,7 @@ fn resumed_after_sending_the_next_pay_resends_under_the_same_key() {
 #[test]
 fn resumed_while_awaiting_it_polls_at_once_and_keeps_its_timeout() {
     let mut flow = flow().resumed(accepted_point());
-    let id = "txn_8f3a4c2e9b1d7a6f5c0e8d".to_owned();
+    let id = "txn_1".to_owned();
     assert_eq!(
         flow.start(),
         vec![

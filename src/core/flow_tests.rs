@@ -2,11 +2,11 @@
 
 use super::*;
 
-fn flow() -> Flow {
+pub(super) fn flow() -> Flow {
     Flow::new(Gateway::Pdirect, Duration::from_secs(30))
 }
 
-fn accepted(status: PaymentStatus) -> Accepted {
+pub(super) fn accepted(status: PaymentStatus) -> Accepted {
     Accepted {
         transaction_id: "txn_1".into(),
         status,
@@ -27,13 +27,13 @@ fn update(status: PaymentStatus, code: Option<&str>) -> StatusUpdate {
     }
 }
 
-fn submit(key: &str) -> Input {
+pub(super) fn submit(key: &str) -> Input {
     Input::Submit {
         fresh_key: key.into(),
     }
 }
 
-fn unreachable() -> Input {
+pub(super) fn unreachable() -> Input {
     Input::Collected(Err(Failure::Unreachable {
         detail: "offline".into(),
     }))

@@ -123,3 +123,47 @@ fn form_encode(value: &str) -> String {
         })
         .collect()
 }
+
+/// PDirect: the seed's Step 2 body, verbatim.
+pub const PDIRECT_SEED_COLLECT_BODY: &str = r#"{ "payment_method": "wallet", "user_info": "full", "payment_method_info": "full", "fee_covered_by": "buyer", "delivery_behaviour": "direct_delivery", "notify_url": "https://merchant.example.com/pdirect/webhook", "first_name": "John", "last_name": "Doe", "email": "john.doe@example.com", "phone_number": "+243998857000", "wallet_number": "3005710720108954", "wallet_pin": "048698" }"#;
+
+/// PDirect: mints a session for 12.50 USD as the merchant; its token.
+pub async fn pdirect_session(app: &Router, ttl_seconds: u64) -> String {
+    let body = serde_json::json!({ "amount": "12.50", "currency": "usd", "customer_reference": "cust_abc123", "ttl_seconds": ttl_seconds });
+    let key = uuid_like();
+    let (status, answer) = post_json(
+        app,
+        "/pdirect/api/v1/internal/sessions/create",
+        &[("authorization", MERCHANT_KEY), ("idempotency-key", &key)],
+        &body,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
+    answer["session_token"].as_str().unwrap().to_owned()
+}
+
+/// A distinct UUID-shaped key per call.
+pub fn uuid_like() -> String {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static NEXT: AtomicU32 = AtomicU32::new(1);
+    format!(
+        "00000000-0000-4000-8000-{:012}",
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+/// PDirect: a wallet collection with the session's token and `key`.
+pub async fn pdirect_collect(
+    app: &Router,
+    token: &str,
+    key: &str,
+    body: &Value,
+) -> (StatusCode, Value) {
+    let bearer = format!("Bearer {token}");
+    let headers = [
+        ("authorization", bearer.as_str()),
+        ("idempotency-key", key),
+        ("x-device-fingerprint", "ab12"),
+    ];
+    post_json(app, "/pdirect/api/v1/payments/collect", &headers, body).await
+}

@@ -3,7 +3,7 @@
 // internal error, and the same checkout then pays (reusing the attempt's
 // key where the gateway may have taken it), so no payment is lost.
 import { expect } from "@playwright/test";
-import { events, fillWallet, recordEvents, test, waitForEvent, watchForErrors } from "./support.js";
+import { collectKeys, events, fillWallet, recordEvents, test, waitForEvent, watchForErrors } from "./support.js";
 
 const COLLECT = "**/pdirect/api/v1/payments/collect";
 const MARKUP = '<img src=x onerror="window.pwned=1"><b>bad</b> number';
@@ -57,10 +57,7 @@ for (const { name, status, body, code, sameAttempt = false } of CASES) {
     const logged = watchForErrors(page);
     // Chromium itself logs every 4xx answer; what counts is the page's own.
     const errors = () => logged.filter((text) => !text.startsWith("Failed to load resource"));
-    const keys = [];
-    page.on("request", (request) => {
-      if (request.url().endsWith("/payments/collect")) keys.push(request.headers()["idempotency-key"]);
-    });
+    const keys = collectKeys(page);
     let hostile = true;
     await page.route(COLLECT, (route) =>
       hostile ? route.fulfill({ status, contentType: "application/json", body }) : route.fallback(),

@@ -1,16 +1,12 @@
 // A customer paying with a PDirect wallet on the demo page, against the
 // running sandbox: the real merchant backend, the real simulator.
 import { expect } from "@playwright/test";
-import { events, fillWallet, recordEvents, test, waitForEvent } from "./support.js";
+import { collectKeys, events, fillWallet, pdirectTransactions, recordEvents, test, waitForEvent } from "./support.js";
 
 test.beforeEach(async ({ page, request }) => {
   await request.delete("/sandbox/faults");
   await recordEvents(page);
 });
-
-async function ledger(request) {
-  return (await (await request.get("/sandbox/pdirect/transactions")).json()).transactions;
-}
 
 test("the sandbox wallet is approved: response pending, then complete approved", async ({ page }) => {
   const errors = [];
@@ -70,18 +66,15 @@ test("a number that never resolves completes pending after status-timeout", asyn
 
 test("a double click creates one transaction", async ({ page, request }) => {
   await page.goto("/");
-  const before = (await ledger(request)).length;
-  const keys = [];
-  page.on("request", (sent) => {
-    if (sent.url().endsWith("/payments/collect") && sent.method() === "POST") keys.push(sent.headers()["idempotency-key"]);
-  });
+  const before = (await pdirectTransactions(request)).length;
+  const keys = collectKeys(page);
   const pay = await fillWallet(page);
   await pay.dblclick();
   await waitForEvent(page, "response");
   await page.waitForTimeout(500);
   expect(keys).toHaveLength(1);
   expect(await events(page, "response")).toHaveLength(1);
-  expect((await ledger(request)).length).toBe(before + 1);
+  expect((await pdirectTransactions(request)).length).toBe(before + 1);
 });
 
 test("an answer lost after the gateway processed it is retried with the same key: one transaction", async ({
@@ -89,24 +82,21 @@ test("an answer lost after the gateway processed it is retried with the same key
   request,
 }) => {
   await page.goto("/");
-  const before = (await ledger(request)).length;
+  const before = (await pdirectTransactions(request)).length;
   // Twice: Chromium itself silently resends a request whose connection
   // closed with no answer once; the second drop reaches the widget.
   const armed = await request.post("/sandbox/faults", {
     data: { path: "/pdirect/api/v1/payments/collect", method: "POST", fault: "drop_after_processing", times: 2 },
   });
   expect(armed.status()).toBe(201);
-  const keys = [];
-  page.on("request", (sent) => {
-    if (sent.url().endsWith("/payments/collect") && sent.method() === "POST") keys.push(sent.headers()["idempotency-key"]);
-  });
+  const keys = collectKeys(page);
   await (await fillWallet(page)).click();
   const response = await waitForEvent(page, "response");
   // Chromium may resend a dropped request on its own, below what the page
   // sees; the simulator counts every request that reached it.
   expect(new Set(keys).size).toBe(1);
   expect(keys[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-  const transactions = await ledger(request);
+  const transactions = await pdirectTransactions(request);
   expect(transactions.length).toBe(before + 1);
   expect(transactions.at(-1)).toMatchObject({ transaction_id: response.transactionId, idempotency_key: keys[0] });
   expect(transactions.at(-1).device_fingerprint).toMatch(/^[0-9a-f]{64}$/);
@@ -130,13 +120,13 @@ test("fields are checked before anything is sent", async ({ page }) => {
 
 test("the demo's fault buttons arm a sandbox fault, and paying through it charges once", async ({ page, request }) => {
   await page.goto("/");
-  const before = (await ledger(request)).length;
+  const before = (await pdirectTransactions(request)).length;
   await page.getByRole("button", { name: "Answer the next payment with 503" }).click();
   await expect(page.locator("#fault-status")).toHaveText("Armed: error_503 for the next payment.");
   const armed = await (await request.get("/sandbox/faults")).json();
   expect(armed).toEqual([expect.objectContaining({ fault: "error_503", path: "/pdirect/api/v1/payments/collect" })]);
   await (await fillWallet(page)).click();
   await waitForEvent(page, "response");
-  expect((await ledger(request)).length).toBe(before + 1);
+  expect((await pdirectTransactions(request)).length).toBe(before + 1);
   expect(await events(page, "error")).toEqual([]);
 });

@@ -3,7 +3,7 @@
 // it: a tampered value is discarded, a stale one the gateway never saw
 // leads back to the form, and the customer pays normally, once.
 import { expect } from "@playwright/test";
-import { events, fillWallet, recordEvents, test, waitForEvent } from "./support.js";
+import { collectKeys, events, fillWallet, pdirectTransactions, recordEvents, test, waitForEvent } from "./support.js";
 
 const TAMPERED = ['<img src=x onerror="window.pwned=1">', "../../etc/passwd", "x".repeat(5000), "{}"];
 
@@ -78,21 +78,10 @@ test("invoice: a tampered reference is discarded; the collection gets a fresh UU
 // `accepted:<transaction id>` while the customer approves; never the body.
 const PDIRECT_KEY = "pay-checkout:pdirect:attempt";
 
-async function pdirectLedger(request) {
-  return (await (await request.get("/sandbox/pdirect/transactions")).json()).transactions;
-}
-
-function collectKeys(page) {
-  const keys = [];
-  page.on("request", (sent) => {
-    if (sent.url().endsWith("/payments/collect") && sent.method() === "POST") keys.push(sent.headers()["idempotency-key"]);
-  });
-  return keys;
-}
 
 test("PDirect: a reload while the customer approves resumes the same payment, charged once", async ({ page, request }) => {
   await request.delete("/sandbox/faults");
-  const before = (await pdirectLedger(request)).length;
+  const before = (await pdirectTransactions(request)).length;
   const keys = collectKeys(page);
   await page.goto("/");
   await (await fillWallet(page)).click();
@@ -104,13 +93,13 @@ test("PDirect: a reload while the customer approves resumes the same payment, ch
   await expect(page.locator("pay-checkout").getByText("Payment approved")).toBeVisible({ timeout: 15_000 });
   expect(await events(page, "complete")).toEqual([{ gateway: "pdirect", transactionId, paymentStatus: "approved" }]);
   expect(keys).toHaveLength(1);
-  expect((await pdirectLedger(request)).length).toBe(before + 1);
+  expect((await pdirectTransactions(request)).length).toBe(before + 1);
   expect(await page.evaluate((key) => sessionStorage.getItem(key), PDIRECT_KEY)).toBeNull();
 });
 
 test("PDirect: an answer lost, then a reload: the next Pay resends the same attempt, charged once", async ({ page, request }) => {
   await request.delete("/sandbox/faults");
-  const before = (await pdirectLedger(request)).length;
+  const before = (await pdirectTransactions(request)).length;
   // Every try of the attempt loses its answer (Chromium resends each once).
   const armed = await request.post("/sandbox/faults", {
     data: { path: "/pdirect/api/v1/payments/collect", method: "POST", fault: "drop_after_processing", times: 6 },
@@ -129,7 +118,7 @@ test("PDirect: an answer lost, then a reload: the next Pay resends the same atte
   const complete = await waitForEvent(page, "complete");
   expect(complete.paymentStatus).toBe("approved");
   expect(new Set(keys)).toEqual(new Set([keys[0]]));
-  const transactions = await pdirectLedger(request);
+  const transactions = await pdirectTransactions(request);
   expect(transactions.length).toBe(before + 1);
   expect(transactions.at(-1)).toMatchObject({ transaction_id: complete.transactionId, idempotency_key: keys[0] });
 });
@@ -140,7 +129,7 @@ for (const stored of ["accepted:txn_0000000000000000000000", '<img src=x onerror
     request,
   }) => {
     await request.delete("/sandbox/faults");
-    const before = (await pdirectLedger(request)).length;
+    const before = (await pdirectTransactions(request)).length;
     await page.addInitScript(
       ([key, value]) => {
         if (!sessionStorage.getItem("seeded")) {
@@ -157,7 +146,7 @@ for (const stored of ["accepted:txn_0000000000000000000000", '<img src=x onerror
     await pay.click();
     expect((await waitForEvent(page, "complete")).paymentStatus).toBe("approved");
     expect(keys).toHaveLength(1);
-    expect((await pdirectLedger(request)).length).toBe(before + 1);
+    expect((await pdirectTransactions(request)).length).toBe(before + 1);
     expect(await events(page, "error")).toEqual([]);
     expect(await page.evaluate(() => window.pwned)).toBeUndefined();
   });

@@ -11,6 +11,23 @@ test.beforeEach(async ({ page, request }) => {
   await recordEvents(page);
 });
 
+/**
+ * Answers requests to `pattern` with HTTP 401 and `body` (the backend's
+ * own expired-session answer) while `expiring()` says so; otherwise they
+ * reach the sandbox.
+ */
+function refuseAsExpired(page, pattern, body, expiring) {
+  return page.route(pattern, (route) =>
+    expiring() ? route.fulfill({ status: 401, contentType: "application/json", body: JSON.stringify(body) }) : route.fallback(),
+  );
+}
+
+/** True for the first call only: one expiry, then the real answers. */
+function once() {
+  let left = 1;
+  return () => left-- > 0;
+}
+
 async function pay(page) {
   await (await fillWallet(page)).click();
 }
@@ -29,12 +46,7 @@ function watchRequests(page) {
 
 test("expired once: a fresh session, the same attempt, approved, and no error for the customer", async ({ page }) => {
   const seen = watchRequests(page);
-  let expireNext = true;
-  await page.route("**/pdirect/api/v1/payments/collect", (route) => {
-    if (!expireNext) return route.fallback();
-    expireNext = false;
-    return route.fulfill({ status: 401, contentType: "application/json", body: JSON.stringify(EXPIRED) });
-  });
+  await refuseAsExpired(page, "**/pdirect/api/v1/payments/collect", EXPIRED, once());
   await page.goto("/");
   await pay(page);
   expect((await waitForEvent(page, "complete")).paymentStatus).toBe("approved");
@@ -48,11 +60,7 @@ test("expired once: a fresh session, the same attempt, approved, and no error fo
 test("expired again after the renewal: SESSION_EXPIRED, and Pay then goes through", async ({ page }) => {
   const seen = watchRequests(page);
   let expiring = true;
-  await page.route("**/pdirect/api/v1/payments/collect", (route) =>
-    expiring
-      ? route.fulfill({ status: 401, contentType: "application/json", body: JSON.stringify(EXPIRED) })
-      : route.fallback(),
-  );
+  await refuseAsExpired(page, "**/pdirect/api/v1/payments/collect", EXPIRED, () => expiring);
   await page.goto("/");
   await pay(page);
   const error = await waitForEvent(page, "error");
@@ -91,12 +99,7 @@ async function payInvoice(page) {
 
 test("invoice: the credential expires at the collection: renewed once, same reference_id, approved", async ({ page, request }) => {
   const seen = watchInvoice(page);
-  let expireNext = true;
-  await page.route("**/merchant/invoice/collect", (route) => {
-    if (!expireNext) return route.fallback();
-    expireNext = false;
-    return route.fulfill({ status: 401, contentType: "application/json", body: JSON.stringify(CREDENTIAL_EXPIRED) });
-  });
+  await refuseAsExpired(page, "**/merchant/invoice/collect", CREDENTIAL_EXPIRED, once());
   await payInvoice(page);
   const complete = await waitForEvent(page, "complete");
   expect(complete.paymentStatus).toBe("approved");
@@ -116,11 +119,7 @@ test("invoice: expired again after the renewal: SESSION_EXPIRED, the number kept
 }) => {
   const seen = watchInvoice(page);
   let expiring = true;
-  await page.route("**/merchant/invoice/collect", (route) =>
-    expiring
-      ? route.fulfill({ status: 401, contentType: "application/json", body: JSON.stringify(CREDENTIAL_EXPIRED) })
-      : route.fallback(),
-  );
+  await refuseAsExpired(page, "**/merchant/invoice/collect", CREDENTIAL_EXPIRED, () => expiring);
   await payInvoice(page);
   const error = await waitForEvent(page, "error");
   expect(error).toMatchObject({ gateway: "invoice", errorCode: "SESSION_EXPIRED", retryable: true });

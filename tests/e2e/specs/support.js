@@ -79,3 +79,17 @@ export async function fillWallet(page, { phone = "+243998857000", pin = "048698"
   }
   return pay;
 }
+
+/** The PDirect simulator's transactions (no PINs), oldest first. */
+export async function pdirectTransactions(request) {
+  return (await (await request.get("/sandbox/pdirect/transactions")).json()).transactions;
+}
+
+/** The Idempotency-Key of every PDirect collect the page sends, as sent. */
+export function collectKeys(page) {
+  const keys = [];
+  page.on("request", (sent) => {
+    if (sent.url().endsWith("/payments/collect") && sent.method() === "POST") keys.push(sent.headers()["idempotency-key"]);
+  });
+  return keys;
+}
