@@ -50,7 +50,7 @@ async fn a_panic_stops_every_checkout_with_an_internal_error_and_no_secret_in_th
     let pdirect = mount(&[("amount", "12.50"), ("currency", "USD")]);
     let universal = mount(&[("gateway", "universal")]);
     TimeoutFuture::new(20).await;
-    assert!(shadow_text(&pdirect).contains("12.50 USD"));
+    assert!(shadow_text(&pdirect).contains("$12.50"));
 
     let errors = Rc::new(RefCell::new(Vec::new()));
     let sink = errors.clone();

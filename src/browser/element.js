@@ -25,7 +25,7 @@ function adoptStyles(root, cssText) {
 // Properties for apps (Angular and React set these, not attributes).
 // `fetchClientToken` and `fetchSessionStatus` are the page's functions for
 // the hosted checkouts; Rust reads them through these getters when needed.
-const PROPERTIES = ["configs", "paymentBody", "fetchClientToken", "fetchSessionStatus"];
+const PROPERTIES = ["configs", "paymentBody", "strings", "fetchClientToken", "fetchSessionStatus"];
 
 const GATEWAYS = ["pdirect", "universal", "invoice", "moment", "paygate"];
 const STOPPED_MESSAGE = "The checkout stopped after an internal error. Reload the page to pay.";
@@ -34,12 +34,21 @@ const STOPPED_MESSAGE = "The checkout stopped after an internal error. Reload th
 // error the module cannot be trusted to run again, so this side tells them.
 const mountPoints = new Map();
 let stopped = false;
+// Each element's notice in its customer's language, given while it runs.
+const stoppedTexts = new WeakMap();
+
+/** Called by each element's view with its text for the notice below. */
+export function rememberStoppedText(element, text, lang) {
+  stoppedTexts.set(element, { text, lang });
+}
 
 function showStopped(element, mountPoint) {
   const notice = document.createElement("p");
+  const own = stoppedTexts.get(element);
   notice.setAttribute("role", "alert");
   notice.setAttribute("part", "error");
-  notice.textContent = STOPPED_MESSAGE;
+  notice.setAttribute("lang", own?.lang ?? "en");
+  notice.textContent = own?.text ?? STOPPED_MESSAGE;
   mountPoint.replaceChildren(notice);
   const gateway = element.getAttribute("gateway")?.trim().toLowerCase();
   const detail = {
@@ -170,6 +179,14 @@ export function defineElement(tagName, observedAttributes, cssText, createHandle
 
     set paymentBody(value) {
       this.#setProperty("paymentBody", value);
+    }
+
+    get strings() {
+      return this.#properties.strings;
+    }
+
+    set strings(value) {
+      this.#setProperty("strings", value);
     }
 
     get fetchClientToken() {

@@ -1,6 +1,7 @@
 //! `<pay-checkout>`: one [`CheckoutHandle`] per element, driven by the shim.
 
 use std::cell::RefCell;
+use std::sync::Arc;
 
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -14,6 +15,7 @@ use super::host::HostElement;
 use crate::core::config::{CheckoutConfig, ConfigError, OBSERVED_ATTRIBUTES};
 use crate::core::events::{CheckoutEvent, ErrorDetail, ReadyDetail};
 use crate::core::gateway::Gateway;
+use crate::core::i18n::Overrides;
 use crate::core::payment_body::{ElementProperties, PayConfig, PaymentBody};
 use crate::ui::{Checkout, Command, Commands, STYLES};
 
@@ -147,13 +149,7 @@ impl CheckoutHandle {
     #[wasm_bindgen(js_name = propertyChanged)]
     pub fn property_changed(&self, name: String, value: JsValue) {
         if let Err(error) = self.set_property(&name, value) {
-            let detail = ErrorDetail::new(
-                gateway_hint(&self.host),
-                "CONFIG_ERROR",
-                error.to_string(),
-                false,
-            );
-            dispatch_soon(&self.host, CheckoutEvent::Error(detail));
+            self.report_property_problem(error.to_string());
         }
     }
 
@@ -168,6 +164,11 @@ impl CheckoutHandle {
 }
 
 impl CheckoutHandle {
+    fn report_property_problem(&self, message: String) {
+        let detail = ErrorDetail::new(gateway_hint(&self.host), "CONFIG_ERROR", message, false);
+        dispatch_soon(&self.host, CheckoutEvent::Error(detail));
+    }
+
     /// Reads a property the page set; a value of the wrong shape leaves the
     /// previous one in place and is reported as a `CONFIG_ERROR`.
     fn set_property(&self, name: &str, value: JsValue) -> Result<(), BrowserError> {
@@ -190,6 +191,20 @@ impl CheckoutHandle {
                 };
                 self.properties
                     .update(|properties| properties.payment_body = body);
+            }
+            "strings" => {
+                let value: serde_json::Value = if empty {
+                    serde_json::Value::Null
+                } else {
+                    from_js("strings", value)?
+                };
+                let (overrides, problems) = Overrides::parse(&value);
+                self.properties
+                    .update(|properties| properties.strings = Arc::new(overrides));
+                // The valid entries apply; each problem is reported.
+                for problem in problems {
+                    self.report_property_problem(problem.to_string());
+                }
             }
             // Read when needed (see `HostElement`); only the shape is checked.
             "fetchClientToken" if !empty && !value.is_function() => {

@@ -1,53 +1,100 @@
-//! Amounts in the customer's locale through `Intl.NumberFormat`, given the
-//! exact decimal string (never a float). A locale the browser rejects falls
-//! back to the plain `12.50 USD`, never an exception.
+//! The browser's own locale data, through `Intl`: amounts from the exact
+//! decimal string (never a float), dates, and country names in the
+//! customer's language. A locale or value the browser rejects falls back to
+//! a plain form (`12.50 USD`, the ISO date, the English name), never an
+//! exception.
 
 use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::core::money::Money;
+use crate::core::phone::COUNTRIES;
 
 /// `$30.45`, `30,45 $US`, `CDF 86,782.50`… as the locale writes it.
-pub fn format_money(money: Money, locale: Option<&str>) -> String {
-    formatted(money, locale).unwrap_or_else(|| money.to_string())
+pub fn format_money(money: Money, locale: &str) -> String {
+    let digits = JsValue::from_f64(f64::from(money.currency().exponent()));
+    let options = [
+        ("style", JsValue::from_str("currency")),
+        ("currency", JsValue::from_str(money.currency().code())),
+        ("minimumFractionDigits", digits.clone()),
+        ("maximumFractionDigits", digits),
+    ];
+    // A string argument keeps every digit exactly (Intl.NumberFormat v3).
+    let value = JsValue::from_str(&money.to_decimal_string());
+    intl_format("NumberFormat", locale, &options, &value).unwrap_or_else(|| money.to_string())
 }
 
-fn formatted(money: Money, locale: Option<&str>) -> Option<String> {
+/// An ISO 8601 timestamp as the locale writes a date and time, in the
+/// customer's time zone; anything the browser cannot read stays as given.
+pub fn format_date_time(iso: &str, locale: &str) -> String {
+    let date = js_sys::Date::new(&JsValue::from_str(iso));
+    if date.get_time().is_nan() {
+        return iso.to_owned();
+    }
+    let options = [
+        ("dateStyle", JsValue::from_str("medium")),
+        ("timeStyle", JsValue::from_str("short")),
+    ];
+    intl_format("DateTimeFormat", locale, &options, &date).unwrap_or_else(|| iso.to_owned())
+}
+
+/// Our markets' countries named in `locale`'s language, where the browser
+/// knows them.
+pub fn country_names(locale: &str) -> Vec<(&'static str, String)> {
+    let options = [("type", JsValue::from_str("region"))];
+    let Some(names) = intl_object("DisplayNames", locale, &options) else {
+        return Vec::new();
+    };
+    let Some(of) = method(&names, "of") else {
+        return Vec::new();
+    };
+    COUNTRIES
+        .iter()
+        .filter_map(|country| {
+            let name = of.call1(&names, &JsValue::from_str(country.iso)).ok()?.as_string()?;
+            Some((country.iso, name))
+        })
+        .collect()
+}
+
+/// The browser's languages, most preferred first.
+pub fn browser_languages() -> Vec<String> {
+    let Some(navigator) = web_sys::window().map(|window| window.navigator()) else {
+        return Vec::new();
+    };
+    let languages: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|language| language.as_string())
+        .collect();
+    if languages.is_empty() {
+        navigator.language().into_iter().collect()
+    } else {
+        languages
+    }
+}
+
+/// `new Intl[constructor](locale, options).format(value)`.
+fn intl_format(constructor: &str, locale: &str, options: &[(&str, JsValue)], value: &JsValue) -> Option<String> {
+    let formatter = intl_object(constructor, locale, options)?;
+    method(&formatter, "format")?.call1(&formatter, value).ok()?.as_string()
+}
+
+fn intl_object(constructor: &str, locale: &str, options: &[(&str, JsValue)]) -> Option<JsValue> {
     let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
-    let constructor: Function = Reflect::get(&intl, &JsValue::from_str("NumberFormat"))
-        .ok()?
-        .dyn_into()
-        .ok()?;
+    let constructor: Function = Reflect::get(&intl, &JsValue::from_str(constructor)).ok()?.dyn_into().ok()?;
+    let settings = Object::new();
+    for (name, value) in options {
+        Reflect::set(&settings, &JsValue::from_str(name), value).ok()?;
+    }
     let locales = Array::new();
-    if let Some(locale) = locale.filter(|locale| !locale.is_empty()) {
+    if !locale.is_empty() {
         locales.push(&JsValue::from_str(locale));
     }
-    let options = Object::new();
-    let set =
-        |name: &str, value: JsValue| Reflect::set(&options, &JsValue::from_str(name), &value).ok();
-    set("style", JsValue::from_str("currency"))?;
-    set("currency", JsValue::from_str(money.currency().code()))?;
-    let digits = JsValue::from_f64(f64::from(money.currency().exponent()));
-    set("minimumFractionDigits", digits.clone())?;
-    set("maximumFractionDigits", digits)?;
-    let format = Reflect::construct(&constructor, &Array::of2(&locales, &options)).ok()?;
-    let format: Function = Reflect::get(&format, &JsValue::from_str("format"))
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    // A string argument keeps every digit exactly (Intl.NumberFormat v3).
-    let text = format
-        .call1(
-            &JsValue::NULL,
-            &JsValue::from_str(&money.to_decimal_string()),
-        )
-        .ok()?;
-    text.as_string()
+    // An invalid tag throws a RangeError: caught here, the fallback is used.
+    Reflect::construct(&constructor, &Array::of2(&locales, &settings)).ok()
 }
 
-/// The locale to format for: the `locale` attribute, else the browser's.
-pub fn customer_locale(attribute: Option<&str>) -> Option<String> {
-    attribute
-        .map(str::to_owned)
-        .or_else(|| web_sys::window()?.navigator().language())
+fn method(object: &JsValue, name: &str) -> Option<Function> {
+    Reflect::get(object, &JsValue::from_str(name)).ok()?.dyn_into().ok()
 }

@@ -18,6 +18,10 @@ impl HostElement {
         HostElement(SendWrapper::new(host.clone()))
     }
 
+    pub fn element(&self) -> &HtmlElement {
+        &self.0
+    }
+
     /// Whether the page set a function under `name`.
     pub fn has_function(&self, name: &str) -> bool {
         Reflect::get(&self.0, &JsValue::from_str(name)).is_ok_and(|value| value.is_function())

@@ -11,6 +11,15 @@ use wasm_bindgen::prelude::*;
 extern "C" {
     #[wasm_bindgen(js_name = reportInternalError)]
     fn report_internal_error();
+
+    #[wasm_bindgen(js_name = rememberStoppedText)]
+    fn remember_stopped_text(element: &web_sys::HtmlElement, text: &str, lang: &str);
+}
+
+/// What `element` says if the module stops, in its customer's language:
+/// kept on the JavaScript side, which cannot ask the stopped module.
+pub fn prepare_stopped_notice(element: &super::host::HostElement, text: &str, lang: &str) {
+    remember_stopped_text(element.element(), text, lang);
 }
 
 /// Installs the hook; called once, when the module starts.

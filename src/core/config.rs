@@ -9,10 +9,11 @@ use std::time::Duration;
 use thiserror::Error;
 
 use super::gateway::Gateway;
+use super::i18n::is_language_tag;
 use super::money::{Currency, Money, MoneyError};
 
 /// Every attribute the element observes, in the order of the public contract.
-pub const OBSERVED_ATTRIBUTES: [&str; 12] = [
+pub const OBSERVED_ATTRIBUTES: [&str; 13] = [
     "gateway",
     "session-url",
     "api-base",
@@ -25,6 +26,7 @@ pub const OBSERVED_ATTRIBUTES: [&str; 12] = [
     "return-url",
     "status-timeout",
     "launcher",
+    "theme",
 ];
 
 /// Seconds before an unresolved payment is reported as `pending`.
@@ -38,6 +40,15 @@ pub enum Environment {
     #[default]
     Sandbox,
     Production,
+}
+
+/// The colour scheme: `auto` follows `prefers-color-scheme`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
 }
 
 /// How the checkout is shown: in the page's flow, or as a bottom sheet.
@@ -66,6 +77,9 @@ pub struct CheckoutConfig {
     pub presentation: Presentation,
     pub return_url: Option<String>,
     pub status_timeout: Duration,
+    /// Light, dark, or the customer's system setting (the stylesheet reads
+    /// the attribute itself; parsed here so a typo is reported).
+    pub theme: Theme,
     /// Whether a sheet shows its own Pay button (`launcher="button"`, the
     /// default) or only opens from `launch()` (`launcher="none"`).
     pub launcher_button: bool,
@@ -81,6 +95,10 @@ pub enum ConfigError {
     UnknownLauncher(String),
     #[error("presentation {0:?} is not inline or sheet")]
     UnknownPresentation(String),
+    #[error("theme {0:?} is not auto, light or dark")]
+    UnknownTheme(String),
+    #[error("locale {0:?} is not a BCP 47 language tag like fr-CD")]
+    InvalidLocale(String),
     #[error("currency: {0}")]
     Currency(MoneyError),
     #[error("amount: {0}")]
@@ -134,6 +152,17 @@ impl CheckoutConfig {
             Some(value) if value.eq_ignore_ascii_case("none") => false,
             Some(value) => return Err(ConfigError::UnknownLauncher(value.to_owned())),
         };
+        let theme = match read("theme").as_deref() {
+            None => Theme::default(),
+            Some(value) if value.eq_ignore_ascii_case("auto") => Theme::Auto,
+            Some(value) if value.eq_ignore_ascii_case("light") => Theme::Light,
+            Some(value) if value.eq_ignore_ascii_case("dark") => Theme::Dark,
+            Some(value) => return Err(ConfigError::UnknownTheme(value.to_owned())),
+        };
+        let locale = match read("locale") {
+            Some(tag) if !is_language_tag(&tag) => return Err(ConfigError::InvalidLocale(tag)),
+            locale => locale,
+        };
         let currency = read("currency")
             .map(|code| Currency::from_code(&code))
             .transpose()
@@ -166,8 +195,9 @@ impl CheckoutConfig {
             amount,
             currency,
             customer_reference: read("customer-reference"),
-            locale: read("locale"),
+            locale,
             presentation,
+            theme,
             return_url: url("return-url")?,
             status_timeout,
             launcher_button,
@@ -250,6 +280,7 @@ mod tests {
             ("return-url", "https://shop.example/return"),
             ("status-timeout", "30"),
             ("launcher", "none"),
+            ("theme", "Dark"),
         ])
         .unwrap();
         assert_eq!(config.gateway, Gateway::Paygate);
@@ -276,6 +307,7 @@ mod tests {
         );
         assert_eq!(config.status_timeout, Duration::from_secs(30));
         assert!(!config.launcher_button);
+        assert_eq!(config.theme, Theme::Dark);
     }
 
     #[test]
@@ -342,6 +374,17 @@ mod tests {
             parse(&[("launcher", "fab")]),
             Err(ConfigError::UnknownLauncher(_))
         ));
+        assert_eq!(
+            parse(&[("theme", "blue")]),
+            Err(ConfigError::UnknownTheme("blue".into()))
+        );
+        for locale in ["french", "fr CD", "<script>", "f"] {
+            assert_eq!(
+                parse(&[("locale", locale)]),
+                Err(ConfigError::InvalidLocale(locale.into())),
+                "{locale}"
+            );
+        }
         for timeout in ["0", "-5", "1.5", "86401", "soon"] {
             assert!(
                 matches!(

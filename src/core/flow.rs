@@ -12,6 +12,7 @@ use super::events::{
     CheckoutEvent, CompleteDetail, ErrorCode, ErrorDetail, ResponseDetail, Step, StepDetail,
 };
 use super::gateway::Gateway;
+use super::i18n::Notice;
 use super::status::PaymentStatus;
 
 #[path = "flow_resume.rs"]
@@ -90,11 +91,25 @@ fn retry_delay(tries: u32) -> Duration {
     Duration::from_secs(u64::from(tries.clamp(1, 2)))
 }
 
-/// A failed attempt's message, and the wire name of the field at fault.
+/// Why the last attempt failed: the wire name of the field at fault, the
+/// `error` event's message (for the developer, as the gateway wrote it),
+/// and what the customer is told.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     pub field: Option<String>,
     pub message: String,
+    pub notice: Notice,
+}
+
+impl Problem {
+    /// The problem an `error` event's detail describes.
+    pub fn from_detail(detail: &ErrorDetail, field: Option<String>) -> Problem {
+        Problem {
+            field,
+            message: detail.message.clone(),
+            notice: Notice::for_error(detail.gateway, &detail.error_code),
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -329,19 +344,14 @@ impl Flow {
                 field,
                 retryable,
             } => {
-                self.problem = Some(Problem {
-                    field,
-                    message: message.clone(),
-                });
-                error(&code, message, retryable)
+                let detail = ErrorDetail::new(self.gateway, code, message, retryable);
+                self.problem = Some(Problem::from_detail(&detail, field));
+                CheckoutEvent::Error(detail)
             }
         };
         if self.problem.is_none() {
             if let CheckoutEvent::Error(detail) = &event {
-                self.problem = Some(Problem {
-                    field: None,
-                    message: detail.message.clone(),
-                });
+                self.problem = Some(Problem::from_detail(detail, None));
             }
         }
         self.phase = Phase::Form;

@@ -5,6 +5,7 @@
 //! the PIN in it) is never kept.
 
 use super::{Attempt, Flow, Phase, Problem};
+use crate::core::i18n::{Key, Strings};
 
 /// The sessionStorage key of the PDirect resume point.
 pub const RESUME_KEY: &str = "pay-checkout:pdirect:attempt";
@@ -12,8 +13,7 @@ pub const RESUME_KEY: &str = "pay-checkout:pdirect:attempt";
 /// Shown on the form when an attempt sent before the reload may have gone
 /// through: paying again resends it under its key, so nothing is charged
 /// twice.
-pub const RESENT_NOTICE: &str =
-    "Your last payment may have gone through. Enter your details and press Pay again: you will not be charged twice.";
+pub const RESENT_NOTICE: Key = Key::MayHaveGoneThrough;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ResumePoint {
@@ -59,7 +59,8 @@ impl Flow {
                 });
                 self.problem = Some(Problem {
                     field: None,
-                    message: RESENT_NOTICE.into(),
+                    message: Strings::default().text(RESENT_NOTICE),
+                    notice: RESENT_NOTICE.into(),
                 });
             }
             ResumePoint::Accepted { transaction_id } => {

@@ -91,7 +91,7 @@ fn resumed_after_sending_the_next_pay_resends_under_the_same_key() {
     let mut flow = flow().resumed(sent());
     assert_eq!(flow.start(), vec![flow.step(Step::Form)]);
     assert_eq!(
-        flow.problem().map(|p| p.message.as_str()),
+        flow.problem().map(|p| p.notice.key),
         Some(RESENT_NOTICE)
     );
     assert!(flow.has_unresolved_attempt());

@@ -9,6 +9,7 @@ pub mod events;
 pub mod flow;
 pub mod gateway;
 pub mod hosted;
+pub mod i18n;
 pub mod ids;
 pub mod invoice;
 pub mod money;

@@ -5,7 +5,11 @@
 //! `amount` / `currency` / `customerReference` are bound to the session and
 //! left out of the wire body when unset.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
+
+use super::i18n::Overrides;
 
 use super::money::{Currency, Money};
 
@@ -65,6 +69,8 @@ pub struct PaymentBody {
 pub struct ElementProperties {
     pub configs: PayConfig,
     pub payment_body: PaymentBody,
+    /// The merchant's own wording (`strings`), over the catalogue's.
+    pub strings: Arc<Overrides>,
 }
 
 /// A field the customer may be asked for, in the order the form shows them.

@@ -13,6 +13,7 @@ use super::events::{
 };
 use super::flow::{poll_delay, MAX_TRIES};
 use super::gateway::Gateway;
+use super::i18n::{Key, Notice};
 use super::status::PaymentStatus;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -86,6 +87,11 @@ pub struct UniversalFlow {
     /// In progress: polls go on until a final status or the timeout.
     polls: Option<u32>,
     otp_attempts: u32,
+    /// Times the customer sent the gateway's fields: its errors after the
+    /// first are refusals of what they typed, not just what it lacks.
+    data_rounds: u32,
+    /// What the customer is told about the last failure, until they act.
+    problem: Option<Notice>,
 }
 
 impl UniversalFlow {
@@ -99,6 +105,8 @@ impl UniversalFlow {
             responded: false,
             polls: None,
             otp_attempts: 0,
+            data_rounds: 0,
+            problem: None,
         }
     }
 
@@ -113,6 +121,16 @@ impl UniversalFlow {
     /// In progress: the customer waits while STATUS is polled.
     pub fn is_waiting(&self) -> bool {
         self.polls.is_some()
+    }
+
+    /// Why the last request failed, for the form the customer is back on.
+    pub fn problem(&self) -> Option<&Notice> {
+        self.problem.as_ref()
+    }
+
+    /// How many times the customer sent the gateway's fields.
+    pub fn data_rounds(&self) -> u32 {
+        self.data_rounds
     }
 
     /// How many OTP codes the customer has entered.
@@ -150,6 +168,7 @@ impl UniversalFlow {
                 self.failed(request, tries, failure)
             }
             (Phase::DataRequired(_), Input::ProvideData(extra)) => {
+                self.data_rounds += 1;
                 self.send(Request::Status(extra), 1, Duration::ZERO)
             }
             (Phase::Otp { .. }, Input::EnterOtp(code)) => {
@@ -170,6 +189,9 @@ impl UniversalFlow {
     }
 
     fn send(&mut self, request: Request, tries: u32, after: Duration) -> Vec<Effect> {
+        if tries == 1 {
+            self.problem = None;
+        }
         self.phase = Phase::Sending {
             request: request.clone(),
             tries,
@@ -265,11 +287,13 @@ impl UniversalFlow {
                 // Nothing was started (or a stored order is unknown): begin
                 // again from the form, without the stale reference.
                 self.phase = Phase::Ready;
+                self.problem = Some(Notice::for_error(Gateway::Universal, &code));
                 let error = self.error(&code, message, retryable);
                 return vec![Effect::Forget, error];
             }
             Failure::SessionExpired => {
                 self.phase = Phase::Ready;
+                self.problem = Some(Key::ErrorSessionExpired.into());
                 self.error(
                     ErrorCode::SessionExpired.as_str(),
                     "The session expired.".into(),
@@ -278,6 +302,7 @@ impl UniversalFlow {
             }
             Failure::Unreachable { detail } | Failure::Malformed { detail } => {
                 self.phase = Phase::Lost(request);
+                self.problem = Some(Key::ErrorNetwork.into());
                 self.error(
                     ErrorCode::NetworkError.as_str(),
                     format!("No answer from the gateway: {detail}."),

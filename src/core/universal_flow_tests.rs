@@ -200,10 +200,13 @@ fn lost_answers_retry_the_same_request_then_wait_for_the_customer() {
     );
     assert_eq!(names(&flow.handle(lost())), ["error"]);
     assert_eq!(flow.phase(), &Phase::Lost(Request::Init));
+    // The customer is told, on the form they are back on.
+    assert_eq!(flow.problem(), Some(&Key::ErrorNetwork.into()));
     // Paying again resends INIT with the same order_id: the gateway answers
     // the first result and does not repeat the operation.
     assert_eq!(names(&flow.handle(Input::Start)), ["INIT"]);
     assert_eq!(flow.order_id(), "ORDER-1");
+    assert_eq!(flow.problem(), None);
 }
 
 #[test]

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::i18n::use_i18n;
+use crate::core::i18n::Key;
 use crate::core::money::{Currency, Money};
 
 /// The amount and currency, or a note that the merchant's backend sets them.
@@ -12,14 +14,17 @@ pub fn AmountSummary(
     /// The currency from the `currency` attribute, if the page set one.
     currency: Option<Currency>,
 ) -> impl IntoView {
-    let text = match (amount, currency) {
-        (Some(amount), _) => amount.to_string(),
-        (None, Some(currency)) => format!("{} (amount set at checkout)", currency.code()),
-        (None, None) => "Amount set at checkout".to_owned(),
+    let i18n = use_i18n();
+    let text = move || match (amount, currency) {
+        (Some(amount), _) => i18n.money(amount),
+        (None, Some(currency)) => {
+            i18n.format(Key::AmountCurrencyAtCheckout, &[("currency", currency.code().to_owned())])
+        }
+        (None, None) => i18n.t(Key::AmountAtCheckout),
     };
     view! {
         <p class="amount">
-            <span class="amount-label">"Amount to pay"</span>
+            <span class="amount-label">{move || i18n.t(Key::AmountLabel)}</span>
             <strong class="amount-value" part="amount">{text}</strong>
         </p>
     }

@@ -2,13 +2,17 @@
 
 use leptos::prelude::*;
 
+use super::i18n::use_i18n;
+use crate::core::i18n::Key;
+
 #[component]
 pub fn AwaitingApproval() -> impl IntoView {
+    let i18n = use_i18n();
     view! {
         <div class="awaiting" part="awaiting" role="status" aria-live="polite">
             <span class="spinner" aria-hidden="true"></span>
-            <p class="awaiting-title">"Approve the payment on your phone"</p>
-            <p class="awaiting-detail">"This page updates as soon as your wallet answers."</p>
+            <p class="awaiting-title">{move || i18n.t(Key::AwaitingTitle)}</p>
+            <p class="awaiting-detail">{move || i18n.t(Key::AwaitingDetail)}</p>
         </div>
     }
 }

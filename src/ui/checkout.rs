@@ -4,12 +4,17 @@ use leptos::prelude::*;
 
 use super::amount_summary::AmountSummary;
 use super::config_problem::ConfigProblem;
+use super::i18n::provide_i18n;
 use super::invoice::InvoiceCheckout;
 use super::moment::MomentCheckoutView;
 use super::paygate::PaygateCheckout;
 use super::pdirect::PdirectCheckout;
+use super::progress::{Progress, ShownStep};
 use super::universal::UniversalCheckout;
+use crate::browser::host::HostElement;
+use crate::browser::panic::prepare_stopped_notice;
 use crate::core::config::{CheckoutConfig, ConfigError};
+use crate::core::i18n::Key;
 use crate::core::gateway::Gateway;
 use crate::core::payment_body::ElementProperties;
 
@@ -23,6 +28,11 @@ pub fn Checkout(
     #[prop(into)]
     properties: Signal<ElementProperties>,
 ) -> impl IntoView {
+    let i18n = provide_i18n(config, properties);
+    provide_context(ShownStep(RwSignal::new(None)));
+    if let Some(host) = use_context::<HostElement>() {
+        Effect::new(move |_| prepare_stopped_notice(&host, &i18n.t(Key::Stopped), &i18n.lang()));
+    }
     // Only a change of gateway (or of validity) replaces the flow: a page
     // that re-sets an attribute mid-payment must not lose the payment.
     let gateway = Memo::new(move |_| {
@@ -33,11 +43,14 @@ pub fn Checkout(
             let amount = config.amount.or_else(|| {
                 properties.with(|properties| properties.payment_body.money(config.currency))
             });
-            view! { <AmountSummary amount currency=config.currency /> }
+            view! {
+                <AmountSummary amount currency=config.currency />
+                <Progress />
+            }
         })
     };
     view! {
-        <section class="checkout" part="checkout">
+        <section class="checkout" part="checkout" lang=move || i18n.lang() dir=move || i18n.dir()>
             {move || match gateway.get() {
                 Err(error) => view! { <ConfigProblem error /> }.into_any(),
                 Ok(Gateway::Pdirect) => {
@@ -69,7 +82,13 @@ pub fn Checkout(
                         .into_any()
                 }
                 // The invoice shows its own lines and total.
-                Ok(Gateway::Invoice) => view! { <InvoiceCheckout config properties /> }.into_any(),
+                Ok(Gateway::Invoice) => {
+                    view! {
+                        <Progress />
+                        <InvoiceCheckout config properties />
+                    }
+                        .into_any()
+                }
             }}
         </section>
     }

@@ -65,3 +65,18 @@ pub fn use_scroll_lock(locked: Signal<bool>) {
     });
     on_cleanup(release);
 }
+
+/// Once the view shows the errors just set, moves focus to the first field
+/// marked invalid in `form`, so keyboard and screen-reader users land on it.
+pub fn focus_first_invalid(form: NodeRef<leptos::html::Form>) {
+    request_animation_frame(move || {
+        let Some(form) = form.get_untracked() else {
+            return;
+        };
+        if let Ok(Some(field)) = form.query_selector("[aria-invalid=\"true\"]") {
+            if let Ok(field) = field.dyn_into::<HtmlElement>() {
+                let _ = field.focus();
+            }
+        }
+    });
+}

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::i18n::use_i18n;
+use crate::core::i18n::Key;
 use crate::core::status::PaymentStatus;
 
 #[component]
@@ -11,30 +13,41 @@ pub fn PaymentResult(
     /// The normalised final status (`pending` when the wait timed out).
     status: PaymentStatus,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let (class, title, detail) = match status {
-        PaymentStatus::Approved => (
-            "result approved",
-            "Payment approved",
-            "Thank you. Your payment went through.",
-        ),
-        PaymentStatus::Failed => (
-            "result failed",
-            "Payment failed",
-            "Nothing was charged. You may try another wallet.",
-        ),
-        PaymentStatus::Cancelled => ("result failed", "Payment cancelled", "Nothing was charged."),
-        PaymentStatus::Expired => ("result failed", "Payment expired", "Nothing was charged."),
-        PaymentStatus::Pending => (
-            "result pending",
-            "Payment pending",
-            "Your wallet has not answered yet. You will be notified when it does.",
-        ),
+        PaymentStatus::Approved => ("result approved", Key::ApprovedTitle, Key::ApprovedDetail),
+        PaymentStatus::Failed => ("result failed", Key::FailedTitle, Key::FailedDetail),
+        PaymentStatus::Cancelled => ("result failed", Key::CancelledTitle, Key::NothingCharged),
+        PaymentStatus::Expired => ("result failed", Key::ExpiredTitle, Key::NothingCharged),
+        PaymentStatus::Pending => ("result pending", Key::PendingTitle, Key::PendingDetail),
+    };
+    let icon = match status {
+        PaymentStatus::Approved => "✓",
+        PaymentStatus::Pending => "…",
+        _ => "!",
     };
     view! {
-        <div class=class part="result" role="status" aria-live="polite">
-            <p class="result-title">{title}</p>
-            <p class="result-detail">{detail}</p>
-            <p class="result-reference">"Reference: " <code>{transaction_id}</code></p>
+        <div class=class part="result" role="status" aria-live="polite" tabindex="-1">
+            <span class="result-icon" aria-hidden="true">{icon}</span>
+            <p class="result-title">{move || i18n.t(title)}</p>
+            <p class="result-detail">{move || i18n.t(detail)}</p>
+            <Reference reference=transaction_id />
         </div>
+    }
+}
+
+/// "Reference: txn_…", the id the customer may quote to the shop.
+#[component]
+pub fn Reference(
+    /// The gateway's id of the payment.
+    reference: String,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <p class="result-reference">
+            <span class="result-reference-label">{move || i18n.t(Key::Reference)}</span>
+            " "
+            <code>{reference}</code>
+        </p>
     }
 }

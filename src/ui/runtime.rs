@@ -11,6 +11,7 @@ use web_sys::AbortController;
 
 use crate::browser::events::EventSink;
 use crate::browser::return_visit;
+use super::progress::ShownStep;
 use crate::browser::timers::sleep;
 use crate::core::events::{CheckoutEvent, CompleteDetail, Step, StepDetail};
 use crate::core::gateway::Gateway;
@@ -20,6 +21,8 @@ struct RuntimeState {
     sink: EventSink,
     alive: bool,
     abort: AbortController,
+    /// The progress shown follows the `step` events.
+    shown: Option<ShownStep>,
 }
 
 #[derive(Clone, Copy)]
@@ -27,10 +30,12 @@ pub struct Runtime(StoredValue<Option<RuntimeState>, LocalStorage>);
 
 pub fn use_runtime() -> Runtime {
     let sink = expect_context::<EventSink>();
+    let shown = use_context::<ShownStep>();
     let state = AbortController::new().ok().map(|abort| RuntimeState {
         sink,
         alive: true,
         abort,
+        shown,
     });
     let runtime = Runtime(StoredValue::new_local(state));
     on_cleanup(move || {
@@ -74,8 +79,14 @@ impl Runtime {
     }
 
     pub fn emit(self, event: CheckoutEvent) {
-        self.0
-            .try_with_value(|state| state.as_ref().map(|s| s.sink.emit(event)));
+        self.0.try_with_value(|state| {
+            let state = state.as_ref()?;
+            if let (CheckoutEvent::Step(detail), Some(shown)) = (&event, state.shown) {
+                shown.0.set(Some(detail.step));
+            }
+            state.sink.emit(event);
+            Some(())
+        });
     }
 
     /// `step`, for a screen the page hears of (`None`: one it does not).

@@ -5,7 +5,10 @@
 use leptos::html::{Button, Dialog};
 use leptos::prelude::*;
 
+use super::commands::{use_commands, Command};
 use super::hooks::use_scroll_lock;
+use super::i18n::use_i18n;
+use crate::core::i18n::Key;
 
 #[component]
 pub fn Sheet(
@@ -15,9 +18,10 @@ pub fn Sheet(
     /// The customer asked to close it (close button or Escape).
     on_close: Callback<()>,
     /// The heading the dialog is named by.
-    title: &'static str,
+    title: Key,
     children: Children,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let dialog = NodeRef::<Dialog>::new();
     let close_button = NodeRef::<Button>::new();
     // Focus that would leave the dialog (Tab past its end, or out of the
@@ -40,6 +44,20 @@ pub fn Sheet(
             dialog.close();
         }
     });
+    // A browser takes a dialog removed from the document out of the top
+    // layer: once the element is back, the open sheet is shown as a modal
+    // again, or the page behind it would take clicks and focus.
+    use_commands(move |command| {
+        let Some(dialog) = dialog.get_untracked() else {
+            return;
+        };
+        let modal = dialog.matches(":modal").unwrap_or(true);
+        if command == Command::Moved && open.get_untracked() && !modal {
+            dialog.close();
+            let _ = dialog.show_modal();
+            keep_focus(());
+        }
+    });
     view! {
         <dialog
             node_ref=dialog
@@ -55,8 +73,8 @@ pub fn Sheet(
         >
             <span class="focus-guard" tabindex="0" aria-hidden="true" on:focus=move |_| keep_focus(())></span>
             <header class="sheet-header">
-                <h2 id="pay-checkout-sheet-title" class="sheet-title">{title}</h2>
-                <button type="button" class="sheet-close" part="sheet-close" aria-label="Close" node_ref=close_button on:click=move |_| on_close.run(())>
+                <h2 id="pay-checkout-sheet-title" class="sheet-title">{move || i18n.t(title)}</h2>
+                <button type="button" class="sheet-close" part="sheet-close" aria-label=move || i18n.t(Key::Close) node_ref=close_button on:click=move |_| on_close.run(())>
                     "×"
                 </button>
             </header>

@@ -1,23 +1,29 @@
 //! The wallet form: asks only for what the page did not give, checks it
 //! before anything is sent, and pays once per click.
 
+use leptos::html::Form;
 use leptos::prelude::*;
 
+use super::hooks::focus_first_invalid;
+use super::i18n::use_i18n;
+use super::pay_button::PayButton;
+use super::phone_input::{default_country, PhoneInput};
 use crate::browser::events::EventSink;
 use crate::core::events::{CheckoutEvent, ErrorCode, ErrorDetail};
 use crate::core::flow::Problem;
 use crate::core::gateway::Gateway;
-use crate::core::payment_body::CustomerField;
+use crate::core::i18n::{Key, Notice, Strings};
+use crate::core::payment_body::{CustomerField, CUSTOMER_FIELDS};
 use crate::core::validation::check;
 
-fn label(field: CustomerField) -> &'static str {
+pub fn label(field: CustomerField) -> Key {
     match field {
-        CustomerField::PhoneNumber => "Phone number",
-        CustomerField::WalletNumber => "Wallet number",
-        CustomerField::WalletPin => "Wallet PIN",
-        CustomerField::FirstName => "First name",
-        CustomerField::LastName => "Last name",
-        CustomerField::Email => "Email",
+        CustomerField::PhoneNumber => Key::FieldPhone,
+        CustomerField::WalletNumber => Key::FieldWalletNumber,
+        CustomerField::WalletPin => Key::FieldWalletPin,
+        CustomerField::FirstName => Key::FieldFirstName,
+        CustomerField::LastName => Key::FieldLastName,
+        CustomerField::Email => Key::FieldEmail,
     }
 }
 
@@ -55,36 +61,24 @@ pub fn WalletForm(
     on_pay: Callback<Vec<(CustomerField, String)>>,
 ) -> impl IntoView {
     let sink = expect_context::<EventSink>();
-    let values = RwSignal::new(Vec::<(CustomerField, String)>::new());
-    let errors = RwSignal::new(Vec::<(CustomerField, String)>::new());
+    let i18n = use_i18n();
+    let form = NodeRef::<Form>::new();
+    // One signal per field, owned by the form: a field shown again keeps
+    // what was typed.
+    let values = CUSTOMER_FIELDS.map(|field| (field, RwSignal::new(String::new())));
     let value_of = move |field: CustomerField| {
-        values.with(|values| {
-            values
-                .iter()
-                .find(|(f, _)| *f == field)
-                .map(|(_, v)| v.clone())
-        })
+        values.iter().find(|(f, _)| *f == field).map_or_else(|| values[0].1, |(_, value)| *value)
     };
-    let set_value = move |field: CustomerField, value: String| {
-        values.update(|values| {
-            values.retain(|(f, _)| *f != field);
-            values.push((field, value));
-        });
-        errors.update(|errors| errors.retain(|(f, _)| *f != field));
-    };
+    let country = RwSignal::new(default_country(i18n));
+    let errors = RwSignal::new(Vec::<(CustomerField, Notice)>::new());
     let error_of = move |field: CustomerField| {
-        let local = errors.with(|errors| {
-            errors
-                .iter()
-                .find(|(f, _)| *f == field)
-                .map(|(_, m)| m.clone())
-        });
+        let local = errors.with(|errors| errors.iter().find(|(f, _)| *f == field).map(|(_, notice)| i18n.render(notice)));
         local.or_else(|| {
             problem.with(|problem| {
                 problem
                     .as_ref()
                     .filter(|problem| problem.field.as_deref() == Some(field.wire_name()))
-                    .map(|problem| problem.message.clone())
+                    .map(|problem| i18n.render(&problem.notice))
             })
         })
     };
@@ -106,37 +100,47 @@ pub fn WalletForm(
         let mut checked = Vec::new();
         let mut refused = Vec::new();
         for field in fields.get_untracked() {
-            match check(field, &value_of(field).unwrap_or_default()) {
+            match check(field, &value_of(field).get_untracked(), country.get_untracked()) {
                 Ok(value) => checked.push((field, value)),
-                Err(error) => refused.push((field, error.message)),
+                Err(error) => refused.push((field, error.notice)),
             }
         }
         if refused.is_empty() {
+            errors.set(Vec::new());
             on_pay.run(checked);
-        } else {
-            let names: Vec<&str> = refused.iter().map(|(field, _)| label(*field)).collect();
-            let message = format!("Check these fields: {}.", names.join(", "));
-            let detail = ErrorDetail::new(
-                Gateway::Pdirect,
-                ErrorCode::ValidationError.as_str(),
-                message,
-                true,
-            );
-            sink.emit(CheckoutEvent::Error(detail));
-            errors.set(refused);
+            return;
         }
+        // The event speaks to the developer, in English.
+        let english = Strings::default();
+        let names: Vec<String> = refused.iter().map(|(field, _)| english.text(label(*field))).collect();
+        let message = english.format(Key::CheckFields, &[("fields", names.join(", "))]);
+        let detail = ErrorDetail::new(Gateway::Pdirect, ErrorCode::ValidationError.as_str(), message, true);
+        sink.emit(CheckoutEvent::Error(detail));
+        errors.set(refused);
+        focus_first_invalid(form);
     };
+    let clear_error = move |field: CustomerField| errors.update(|errors| errors.retain(|(f, _)| *f != field));
 
     view! {
-        <form class="wallet-form" part="form" novalidate on:submit=on_submit>
+        <form class="wallet-form" part="form" novalidate node_ref=form on:submit=on_submit>
             <For each=move || fields.get() key=|field| *field let:field>
                 {
+                    let value = value_of(field);
+                    Effect::new(move |_| { value.track(); clear_error(field); });
+                    if field == CustomerField::PhoneNumber {
+                        return view! {
+                            <PhoneInput id="pay-phone_number" name="phone_number" label=label(field)
+                                typed=value country disabled=Signal::derive(move || locked.get() || busy.get())
+                                error=Signal::derive(move || error_of(field)) />
+                        }
+                        .into_any();
+                    }
                     let (kind, autocomplete, inputmode) = input_kind(field);
                     let id = format!("pay-{}", field.wire_name());
                     let error_id = format!("{id}-error");
                     view! {
                         <div class="field" part="field">
-                            <label for=id.clone()>{label(field)}</label>
+                            <label for=id.clone()>{move || i18n.t(label(field))}</label>
                             <input
                                 id=id
                                 name=field.wire_name()
@@ -146,22 +150,21 @@ pub fn WalletForm(
                                 disabled=move || locked.get() || busy.get()
                                 aria-invalid=move || error_of(field).is_some().to_string()
                                 aria-describedby=error_id.clone()
-                                prop:value=move || value_of(field).unwrap_or_default()
-                                on:input=move |event| set_value(field, event_target_value(&event))
+                                prop:value=move || value.get()
+                                on:input=move |event| value.set(event_target_value(&event))
                             />
                             <p class="field-error" id=error_id role="alert">
                                 {move || error_of(field)}
                             </p>
                         </div>
                     }
+                    .into_any()
                 }
             </For>
             <p class="form-problem" role="alert">
-                {move || general_problem().map(|problem| problem.message)}
+                {move || general_problem().map(|problem| i18n.render(&problem.notice))}
             </p>
-            <button type="submit" class="pay" part="button" disabled=move || busy.get() aria-busy=move || busy.get().to_string()>
-                {move || if busy.get() { "Processing…".to_owned() } else { pay_label.get() }}
-            </button>
+            <PayButton label=pay_label busy />
         </form>
     }
 }

@@ -15,6 +15,7 @@ use crate::core::events::{
 };
 use crate::core::flow::{poll_delay, Problem, MAX_TRIES};
 use crate::core::gateway::Gateway;
+use crate::core::i18n::{Key, Strings};
 use crate::core::status::PaymentStatus;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -158,7 +159,7 @@ impl InvoiceFlow {
             (Phase::Loading, Input::LoadFailed(failure)) => {
                 self.phase = Phase::Unavailable;
                 let detail = ErrorDetail::from_failure(Gateway::Invoice, &failure);
-                self.problem = Some(Problem { field: None, message: detail.message.clone() });
+                self.problem = Some(Problem::from_detail(&detail, None));
                 vec![Effect::Emit(CheckoutEvent::Error(detail))]
             }
             (Phase::Unavailable, Input::Reload) => {
@@ -185,9 +186,9 @@ impl InvoiceFlow {
                 Ok(Some(update)) => self.learned(reference, update, None),
                 // Never reached the gateway: sending it again is safe.
                 Ok(None) if self.can_resend && sends < MAX_TRIES => self.send(reference, sends + 1, retry_delay(sends)),
-                Ok(None) => self.unresolved(reference, "The payment did not reach the gateway. Press Pay to send it again; you will not be charged twice."),
+                Ok(None) => self.unresolved(reference, Key::NotReached),
                 Err(_) if reads + 1 < MAX_TRIES => self.check(reference, reads + 1, sends, retry_delay(reads + 1)),
-                Err(_) => self.unresolved(reference, "The payment could not be confirmed. Press Pay to check it again; you will not be charged twice."),
+                Err(_) => self.unresolved(reference, Key::NotConfirmed),
             },
             (Phase::Awaiting { reference, .. }, Input::Pushed(update)) => self.finish_if_final_for(&reference, update),
             (Phase::Awaiting { reference, polls, live }, Input::StatusRead(answer)) => match answer {
@@ -374,25 +375,25 @@ impl InvoiceFlow {
             Failure::Refused { field, .. } => field.clone(),
             _ => None,
         };
-        self.problem = Some(Problem {
-            field,
-            message: detail.message.clone(),
-        });
+        self.problem = Some(Problem::from_detail(&detail, field));
         self.phase = Phase::Form;
         vec![Effect::Emit(CheckoutEvent::Error(detail))]
     }
 
-    fn unresolved(&mut self, reference: String, message: &str) -> Vec<Effect> {
+    /// The customer is told `notice`; the event says it in English.
+    fn unresolved(&mut self, reference: String, notice: Key) -> Vec<Effect> {
+        let message = Strings::default().text(notice);
         self.unresolved = Some(reference);
         self.problem = Some(Problem {
             field: None,
-            message: message.into(),
+            message: message.clone(),
+            notice: notice.into(),
         });
         self.phase = Phase::Form;
         let error = ErrorDetail::new(
             Gateway::Invoice,
             ErrorCode::NetworkError.as_str(),
-            message.to_owned(),
+            message,
             true,
         );
         vec![

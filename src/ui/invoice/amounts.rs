@@ -4,25 +4,26 @@
 
 use leptos::prelude::*;
 
-use crate::browser::format::format_money;
+use super::super::i18n::use_i18n;
+use crate::core::i18n::Key;
 use crate::core::invoice::wire::{FeePreview, LineItem};
 
 #[component]
 pub fn LineItems(
     /// The invoice's lines.
     items: Vec<LineItem>,
-    /// For formatting amounts.
-    locale: Option<String>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let rows = items
         .into_iter()
         .map(|item| {
-            let total = format_money(item.total, locale.as_deref());
+            let total = item.total;
+            let quantity = item.qty.to_string();
             view! {
                 <tr>
                     <td>{item.name}</td>
-                    <td class="qty">{format!("× {}", item.qty)}</td>
-                    <td class="money">{total}</td>
+                    <td class="qty">{move || i18n.format(Key::Quantity, &[("count", quantity.clone())])}</td>
+                    <td class="money">{move || i18n.money(total)}</td>
                 </tr>
             }
         })
@@ -38,14 +39,20 @@ pub fn LineItems(
 pub fn AmountLines(
     /// The amounts the gateway computed.
     amounts: FeePreview,
-    /// For formatting amounts.
-    locale: Option<String>,
 ) -> impl IntoView {
-    let money = |value| format_money(value, locale.as_deref());
+    let i18n = use_i18n();
     let bearer = if amounts.fee_bearer == "MERCHANT" {
-        "Fee (paid by the shop)"
+        Key::LineFeeShop
     } else {
-        "Fee"
+        Key::LineFee
+    };
+    let line = move |key: Key, value: crate::core::money::Money, class: &'static str| {
+        view! {
+            <div class=format!("amount-line {class}")>
+                <dt>{move || i18n.t(key)}</dt>
+                <dd class="money">{move || i18n.money(value)}</dd>
+            </div>
+        }
     };
     let fx = amounts.fx.clone().map(|fx| {
         let rate = format!(
@@ -56,29 +63,18 @@ pub fn AmountLines(
         );
         view! {
             <div class="amount-line fx">
-                <dt>"Exchange rate"</dt>
+                <dt>{move || i18n.t(Key::LineRate)}</dt>
                 <dd class="money">{rate}</dd>
             </div>
-            <div class="amount-line total">
-                <dt>"You pay from your wallet"</dt>
-                <dd class="money">{money(fx.customer_pays)}</dd>
-            </div>
+            {line(Key::LineWalletPays, fx.customer_pays, "total")}
         }
     });
+    let total_class = if fx.is_none() { "total" } else { "" };
     view! {
         <dl class="amounts" part="amounts">
-            <div class="amount-line">
-                <dt>"Amount"</dt>
-                <dd class="money">{money(amounts.amount)}</dd>
-            </div>
-            <div class="amount-line">
-                <dt>{bearer}</dt>
-                <dd class="money">{money(amounts.fee)}</dd>
-            </div>
-            <div class="amount-line" class:total=fx.is_none()>
-                <dt>"Total"</dt>
-                <dd class="money">{money(amounts.customer_pays)}</dd>
-            </div>
+            {line(Key::LineAmount, amounts.amount, "")}
+            {line(bearer, amounts.fee, "")}
+            {line(Key::LineTotal, amounts.customer_pays, total_class)}
             {fx}
         </dl>
     }

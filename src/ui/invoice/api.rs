@@ -20,8 +20,6 @@ pub struct InvoiceSetup {
     /// `session-url` to POST the order to (default `{api-base}/checkout`).
     pub session: SessionSource,
     pub status_timeout: std::time::Duration,
-    /// For amounts: the `locale` attribute, else the browser's language.
-    pub locale: Option<String>,
 }
 
 /// The checkout for this page's order.

@@ -109,12 +109,6 @@ impl InvoiceDriver {
         self.runtime.emit(event);
     }
 
-    pub fn locale(self) -> Option<String> {
-        self.state
-            .try_with_value(|state| state.setup.locale.clone())
-            .flatten()
-    }
-
     /// A GET to one of the checkout's routes (operator, fees).
     pub fn get(self, path: String) -> impl Future<Output = Result<Answer, Failure>> {
         self.call("GET", path, None)

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use super::api::query_value;
 use super::driver::InvoiceDriver;
+use crate::core::i18n::Key;
 use crate::core::invoice::wire::{read_fees, read_operator, FeePreview, OperatorInfo};
 
 /// Wait this long after the last keystroke before asking.
@@ -18,7 +19,8 @@ pub enum Lookup<T> {
     Idle,
     Looking,
     Found(T),
-    Failed(String),
+    /// What the customer is told instead.
+    Failed(Key),
 }
 
 /// The operator of `phone` (E.164, `None` while incomplete).
@@ -48,9 +50,7 @@ pub fn use_operator_detection(
             if asked.try_get_value() == Some(this) {
                 set_detection.set(match answer {
                     Ok(info) => Lookup::Found(info),
-                    Err(_) => {
-                        Lookup::Failed("We could not tell the operator; choose it below.".into())
-                    }
+                    Err(_) => Lookup::Failed(Key::OperatorUnknown),
                 });
             }
         });
@@ -86,9 +86,7 @@ pub fn use_fee_preview(
             if asked.try_get_value() == Some(this) {
                 set_preview.set(match answer {
                     Ok(preview) => Lookup::Found(preview),
-                    Err(_) => Lookup::Failed(
-                        "The fees could not be shown; they are confirmed on your phone.".into(),
-                    ),
+                    Err(_) => Lookup::Failed(Key::FeesUnavailable),
                 });
             }
         });

@@ -13,16 +13,17 @@ mod wallet_step;
 use leptos::prelude::*;
 
 use super::awaiting_approval::AwaitingApproval;
-use super::payment_result::PaymentResult;
-use crate::browser::format::customer_locale;
+use super::i18n::use_i18n;
+use super::payment_result::{PaymentResult, Reference};
 use crate::browser::session::SessionSource;
 use crate::core::config::{CheckoutConfig, ConfigError, DEFAULT_STATUS_TIMEOUT};
+use crate::core::i18n::Key;
 use crate::core::invoice::flow::Phase;
 use crate::core::payment_body::ElementProperties;
 use crate::core::status::PaymentStatus;
 use api::InvoiceSetup;
 use driver::{use_invoice_flow, ReceiptState};
-use receipt::ReceiptView;
+use receipt::{InvoiceSkeleton, ReceiptView};
 use wallet_step::WalletStep;
 
 /// Which view the phase calls for. The wallet step survives sending,
@@ -75,15 +76,15 @@ pub fn InvoiceCheckout(
     });
     let problem = Signal::derive(move || driver.flow.with(|flow| flow.problem().cloned()));
     let on_pay = Callback::new(move |choice| driver.pay(choice, setup()));
-    let locale = driver.locale();
+    let i18n = use_i18n();
 
     move || {
         match screen.get() {
-        Screen::Loading => view! { <p class="skeleton" aria-busy="true">"Preparing your invoice…"</p> }.into_any(),
+        Screen::Loading => view! { <InvoiceSkeleton /> }.into_any(),
         Screen::Unavailable => view! {
             <div class="notice" role="alert">
-                <p>{move || problem.get().map(|problem| problem.message)}</p>
-                <button type="button" class="secondary" on:click=move |_| driver.reload()>"Try again"</button>
+                <p>{move || problem.get().map(|problem| i18n.render(&problem.notice))}</p>
+                <button type="button" class="secondary" on:click=move |_| driver.reload()>{move || i18n.t(Key::TryAgain)}</button>
             </div>
         }
         .into_any(),
@@ -93,17 +94,16 @@ pub fn InvoiceCheckout(
         },
         Screen::Awaiting { reference, live } => view! {
             <AwaitingApproval />
-            <p class="result-reference">"Reference: " <code>{reference}</code></p>
+            <Reference reference />
             <p class="live-note" data-live=live.to_string()>
-                {if live { "Waiting for your wallet's answer." } else { "Checking with your wallet…" }}
+                {move || i18n.t(if live { Key::WaitingLive } else { Key::CheckingWallet })}
             </p>
         }
         .into_any(),
         Screen::Done { reference, status } => {
-            let locale = locale.clone();
             let receipt = move || match driver.receipt.get() {
-                ReceiptState::Ready(receipt) => Some(view! { <ReceiptView receipt locale=locale.clone() /> }.into_any()),
-                ReceiptState::Unavailable => Some(view! { <p class="notice">"The receipt is not available yet; your reference identifies the payment."</p> }.into_any()),
+                ReceiptState::Ready(receipt) => Some(view! { <ReceiptView receipt /> }.into_any()),
+                ReceiptState::Unavailable => Some(view! { <p class="notice">{move || i18n.t(Key::ReceiptUnavailable)}</p> }.into_any()),
                 ReceiptState::NotYet => None,
             };
             view! {
@@ -145,7 +145,6 @@ fn setup_for(config: &Option<CheckoutConfig>, properties: &ElementProperties) ->
         status_timeout: config
             .as_ref()
             .map_or(DEFAULT_STATUS_TIMEOUT, |config| config.status_timeout),
-        locale: customer_locale(config.as_ref().and_then(|config| config.locale.as_deref())),
     }
 }
 

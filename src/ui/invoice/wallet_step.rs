@@ -3,23 +3,22 @@
 
 use leptos::prelude::*;
 
+use leptos::html::Form;
+
+use super::super::hooks::focus_first_invalid;
+use super::super::i18n::use_i18n;
+use super::super::pay_button::PayButton;
+use super::super::phone_input::{default_country, PhoneInput};
 use super::amounts::{charged, AmountLines, LineItems};
 use super::driver::{InvoiceDriver, WalletChoice};
 use super::lookups::{use_fee_preview, use_operator_detection, Lookup};
-use crate::browser::format::format_money;
 use crate::core::events::{CheckoutEvent, ErrorCode, ErrorDetail};
 use crate::core::flow::Problem;
 use crate::core::gateway::Gateway;
+use crate::core::i18n::{Key, Notice, Strings};
 use crate::core::invoice::wire::InvoiceSummary;
-use crate::core::phone::{country_by_iso, country_of, normalise, Country, COUNTRIES};
-
-/// The country a locale's region names (`fr-CD` → CD), else DR Congo.
-fn default_country(locale: Option<&str>) -> Country {
-    locale
-        .and_then(|locale| locale.rsplit(['-', '_']).next())
-        .and_then(country_by_iso)
-        .unwrap_or(COUNTRIES[0])
-}
+use crate::core::phone::{country_of, normalise};
+use crate::core::validation::phone_notice;
 
 #[component]
 pub fn WalletStep(
@@ -36,10 +35,15 @@ pub fn WalletStep(
     /// Called with the wallet when the customer pays.
     on_pay: Callback<WalletChoice>,
 ) -> impl IntoView {
-    let locale = driver.locale();
-    let country = RwSignal::new(default_country(locale.as_deref()));
+    let i18n = use_i18n();
+    let form = NodeRef::<Form>::new();
+    let country = RwSignal::new(default_country(i18n));
     let typed = RwSignal::new(String::new());
-    let phone_error = RwSignal::new(None::<String>);
+    let phone_error = RwSignal::new(None::<Notice>);
+    Effect::new(move |_| {
+        typed.track();
+        phone_error.set(None);
+    });
     // A memo: only a different number asks for the operator again.
     let phone = Memo::new(move |_| normalise(&typed.get(), country.get()).ok());
     let detection = use_operator_detection(driver, phone.into());
@@ -85,11 +89,14 @@ pub fn WalletStep(
                 });
             }
             (number, _) => {
-                let message = match number {
-                    Err(error) => format!("Check the phone number: {error}."),
-                    Ok(_) => "Choose your mobile money operator.".to_owned(),
+                let notice = match number {
+                    Err(error) => phone_notice(&error),
+                    Ok(_) => Key::OperatorChoose.into(),
                 };
-                phone_error.set(Some(message.clone()));
+                // The event speaks to the developer, in English.
+                let message = Strings::default().render(&notice);
+                phone_error.set(Some(notice));
+                focus_first_invalid(form);
                 let detail = ErrorDetail::new(
                     Gateway::Invoice,
                     ErrorCode::ValidationError.as_str(),
@@ -107,90 +114,60 @@ pub fn WalletStep(
     };
     let operator_note = move || match detection.get() {
         Lookup::Idle => None,
-        Lookup::Looking => Some("Finding your operator…".to_owned()),
+        Lookup::Looking => Some(i18n.t(Key::OperatorFinding)),
         Lookup::Found(info) => Some(
             match info
                 .providers
                 .iter()
                 .find(|p| Some(&p.gateway_provider) == info.gateway_provider.as_ref())
             {
-                Some(provider) => format!(
-                    "Detected: {}. Not yours? Choose another.",
-                    provider.provider_name
-                ),
-                None => "Choose your operator.".to_owned(),
+                Some(provider) => i18n.format(Key::OperatorDetected, &[("operator", provider.provider_name.clone())]),
+                None => i18n.t(Key::OperatorChooseShort),
             },
         ),
-        Lookup::Failed(message) => Some(message),
+        Lookup::Failed(key) => Some(i18n.t(key)),
     };
-    let fee_view = {
-        let locale = locale.clone();
-        move || match fees.get() {
-            Lookup::Found(amounts) => {
-                view! { <AmountLines amounts locale=locale.clone() /> }.into_any()
-            }
-            Lookup::Failed(message) => view! { <p class="notice">{message}</p> }.into_any(),
-            _ => view! { <p class="skeleton" aria-busy="true">"Calculating fees…"</p> }.into_any(),
+    let fee_view = move || match fees.get() {
+        Lookup::Found(amounts) => view! { <AmountLines amounts /> }.into_any(),
+        Lookup::Failed(key) => view! { <p class="notice">{move || i18n.t(key)}</p> }.into_any(),
+        _ => view! {
+            <p class="skeleton" aria-busy="true">
+                <span class="skeleton-line" aria-hidden="true"></span>
+                <span>{move || i18n.t(Key::FeesCalculating)}</span>
+            </p>
         }
+        .into_any(),
     };
-    let pay_label = {
-        let locale = locale.clone();
-        move || match fees.get() {
-            Lookup::Found(amounts) => {
-                format!("Pay {}", format_money(charged(&amounts), locale.as_deref()))
-            }
-            _ => "Pay".to_owned(),
-        }
-    };
+    let pay_label = Signal::derive(move || match fees.get() {
+        Lookup::Found(amounts) => i18n.pay_label(Some(charged(&amounts))),
+        _ => i18n.t(Key::Pay),
+    });
     let general_problem = move || {
         problem
             .get()
             .filter(|p| p.field.as_deref() != Some("phone_number"))
-            .map(|p| p.message)
+            .map(|p| i18n.render(&p.notice))
     };
-    let field_problem = move || {
-        phone_error.get().or_else(|| {
+    let field_problem = Signal::derive(move || {
+        phone_error.get().map(|notice| i18n.render(&notice)).or_else(|| {
             problem
                 .get()
                 .filter(|p| p.field.as_deref() == Some("phone_number"))
-                .map(|p| p.message)
+                .map(|p| i18n.render(&p.notice))
         })
-    };
+    });
 
     view! {
-        <form class="wallet-form invoice" part="form" novalidate on:submit=on_submit>
+        <form class="wallet-form invoice" part="form" novalidate node_ref=form on:submit=on_submit>
             <p class="invoice-note">{invoice.note.clone()}</p>
-            <LineItems items=invoice.items.clone() locale=locale.clone() />
-            <div class="field country" part="field">
-                <label for="pay-country">"Country"</label>
-                <select id="pay-country" name="country" disabled=move || busy.get()
-                    on:change=move |event| {
-                        if let Some(found) = country_by_iso(&event_target_value(&event)) {
-                            country.set(found);
-                        }
-                    }>
-                    {COUNTRIES.into_iter().map(|option| view! {
-                        <option value=option.iso selected=move || country.get() == option>
-                            {format!("{} (+{})", option.name, option.dial_code)}
-                        </option>
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="field" part="field">
-                <label for="pay-phone_number">"Mobile money number"</label>
-                <input id="pay-phone_number" name="phone_number" type="tel" autocomplete="tel" inputmode="tel"
-                    disabled=move || busy.get()
-                    aria-invalid=move || field_problem().is_some().to_string()
-                    aria-describedby="pay-phone_number-error"
-                    prop:value=move || typed.get()
-                    on:input=move |event| { typed.set(event_target_value(&event)); phone_error.set(None); } />
-                <p class="field-error" id="pay-phone_number-error" role="alert">{field_problem}</p>
-            </div>
+            <LineItems items=invoice.items.clone() />
+            <PhoneInput id="pay-phone_number" name="phone_number" label=Key::FieldMobileNumber typed country
+                disabled=busy error=field_problem show_operator=false />
             <div class="field operator" part="field" hidden=move || providers().is_empty()>
-                <label for="pay-gateway_provider">"Mobile money operator"</label>
+                <label for="pay-gateway_provider">{move || i18n.t(Key::FieldOperator)}</label>
                 <select id="pay-gateway_provider" name="gateway_provider" disabled=move || busy.get()
                     on:change=move |event| chosen.set(Some(event_target_value(&event)))>
-                    <option value="" selected=move || chosen.get().is_none()>"Choose…"</option>
+                    <option value="" selected=move || chosen.get().is_none()>{move || i18n.t(Key::Choose)}</option>
                     {move || providers().into_iter().map(|provider| {
                         let code = provider.gateway_provider.clone();
                         view! {
@@ -204,9 +181,7 @@ pub fn WalletStep(
             <p class="operator-note" aria-live="polite">{operator_note}</p>
             <div class="fee-preview" aria-live="polite">{fee_view}</div>
             <p class="form-problem" role="alert">{general_problem}</p>
-            <button type="submit" class="pay" part="button" disabled=move || busy.get() aria-busy=move || busy.get().to_string()>
-                {move || if busy.get() { "Processing…".to_owned() } else { pay_label() }}
-            </button>
+            <PayButton label=pay_label busy />
         </form>
     }
 }

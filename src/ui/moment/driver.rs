@@ -18,6 +18,7 @@ use crate::browser::navigation::{self, own_origin};
 use crate::browser::return_visit::{self, ReturnVisit};
 use crate::core::events::{CheckoutEvent, CompleteDetail, ErrorCode, ErrorDetail, Step};
 use crate::core::gateway::Gateway;
+use crate::core::i18n::{hosted_notice, Notice};
 use crate::core::hosted::keys::check_client_key;
 use crate::core::hosted::moment::{returned_status, CheckoutMessage};
 use crate::core::redirect::origin_of;
@@ -42,8 +43,10 @@ pub enum Screen {
     Checkout,
     Leaving,
     Verifying,
+    /// Something went wrong: what the customer is told, and what "Try
+    /// again" does.
     Problem {
-        message: String,
+        notice: Notice,
         retry: Retry,
     },
     Result {
@@ -132,9 +135,9 @@ impl MomentCheckout {
     }
 
     fn fail(self, detail: ErrorDetail, retry: Retry) {
-        let message = detail.message.clone();
+        let notice = hosted_notice(Gateway::Moment, &detail.error_code);
         self.runtime.emit(CheckoutEvent::Error(detail));
-        self.show(Screen::Problem { message, retry });
+        self.show(Screen::Problem { notice, retry });
     }
 
     /// A secret key is refused (a `CONFIG_ERROR`) before anything is sent.

@@ -9,10 +9,12 @@ use leptos::prelude::*;
 
 use super::awaiting_approval::AwaitingApproval;
 use super::commands::{use_commands, Command};
+use super::i18n::use_i18n;
 use super::payment_result::PaymentResult;
 use super::sheet::Sheet;
 use crate::core::config::{CheckoutConfig, ConfigError, Presentation};
 use crate::core::gateway::Gateway;
+use crate::core::i18n::Key;
 use crate::core::payment_body::ElementProperties;
 use crate::core::redirect::allowed_origins;
 use crate::core::status::PaymentStatus;
@@ -56,10 +58,8 @@ pub fn MomentCheckoutView(
         Command::Close => checkout.close(),
         Command::Moved => checkout.moved(),
     });
-    let pay_label = move || match config.get().ok().and_then(|config| config.amount) {
-        Some(amount) => format!("Pay {amount}"),
-        None => "Pay".to_owned(),
-    };
+    let i18n = use_i18n();
+    let pay_label = move || i18n.pay_label(config.get().ok().and_then(|config| config.amount));
     let idle = move || checkout.screen.get() == Screen::Idle;
     let launch_button = move || {
         (launcher && (sheet || idle())).then(|| {
@@ -74,7 +74,7 @@ pub fn MomentCheckoutView(
     if sheet {
         view! {
             {launch_button}
-            <Sheet open=checkout.open on_close=Callback::new(move |()| checkout.close()) title="Secure checkout">
+            <Sheet open=checkout.open on_close=Callback::new(move |()| checkout.close()) title=Key::SheetTitle>
                 {body()}
             </Sheet>
         }
@@ -92,6 +92,7 @@ pub fn MomentCheckoutView(
 /// payment stands.
 #[component]
 fn CheckoutBody(checkout: MomentCheckout, sheet: bool) -> impl IntoView {
+    let i18n = use_i18n();
     let showing_frame = move || checkout.screen.get() == Screen::Checkout;
     let state = move || {
         match checkout.screen.get() {
@@ -100,7 +101,7 @@ fn CheckoutBody(checkout: MomentCheckout, sheet: bool) -> impl IntoView {
             view! {
                 <div class="awaiting" role="status" aria-live="polite">
                     <span class="spinner" aria-hidden="true"></span>
-                    <p class="awaiting-title">"Opening the secure checkout…"</p>
+                    <p class="awaiting-title">{move || i18n.t(Key::MomentOpening)}</p>
                 </div>
             }
             .into_any(),
@@ -108,18 +109,19 @@ fn CheckoutBody(checkout: MomentCheckout, sheet: bool) -> impl IntoView {
         Screen::Leaving => Some(
             view! {
                 <div class="awaiting" part="redirect" role="status" aria-live="polite">
-                    <p class="awaiting-title">"Taking you to your bank to confirm…"</p>
+                    <span class="spinner" aria-hidden="true"></span>
+                    <p class="awaiting-title">{move || i18n.t(Key::ToBank)}</p>
                 </div>
             }
             .into_any(),
         ),
         Screen::Verifying => Some(view! { <AwaitingApproval /> }.into_any()),
-        Screen::Problem { message, .. } => Some(
+        Screen::Problem { notice, .. } => Some(
             view! {
                 <div class="problem" part="problem" role="alert">
-                    <p>{message}</p>
+                    <p>{move || i18n.render(&notice)}</p>
                     <button type="button" class="pay" part="button" on:click=move |_| checkout.launch()>
-                        "Try again"
+                        {move || i18n.t(Key::TryAgain)}
                     </button>
                 </div>
             }
@@ -131,11 +133,11 @@ fn CheckoutBody(checkout: MomentCheckout, sheet: bool) -> impl IntoView {
                     <button type="button" class="pay" part="button" on:click=move |_| {
                         checkout.screen.set(Screen::Idle);
                         checkout.launch();
-                    }>"Start again"</button>
+                    }>{move || i18n.t(Key::StartAgain)}</button>
                 }
             });
             let done = sheet.then(|| {
-                view! { <button type="button" class="secondary" on:click=move |_| checkout.close()>"Done"</button> }
+                view! { <button type="button" class="secondary" on:click=move |_| checkout.close()>{move || i18n.t(Key::Done)}</button> }
             });
             Some(
                 view! {
@@ -153,7 +155,7 @@ fn CheckoutBody(checkout: MomentCheckout, sheet: bool) -> impl IntoView {
         <iframe
             node_ref=checkout.frame
             name=checkout.frame_name.get_value()
-            title="Moment secure checkout"
+            title=move || i18n.t(Key::MomentFrameTitle)
             class="checkout-frame"
             class:hidden=move || !showing_frame()
         ></iframe>

@@ -14,6 +14,7 @@ use crate::browser::return_visit::{self, ReturnVisit};
 use crate::core::adapters::Failure;
 use crate::core::events::{CheckoutEvent, ErrorCode, ErrorDetail, ResponseDetail, Step};
 use crate::core::gateway::Gateway;
+use crate::core::i18n::{hosted_notice, Notice};
 use crate::core::hosted::paygate::{outcome, read, return_urls, Created, Verification};
 use crate::core::money::Money;
 use crate::core::status::PaymentStatus;
@@ -38,8 +39,10 @@ pub enum Screen {
     Leaving,
     Verifying,
     /// Something went wrong; `retry` says what "Try again" does.
+    /// Something went wrong: what the customer is told, and what "Try
+    /// again" does.
     Problem {
-        message: String,
+        notice: Notice,
         retry: Retry,
     },
     Result {
@@ -107,9 +110,9 @@ impl PaygateCheckout {
     }
 
     fn fail(self, detail: ErrorDetail, retry: Retry) {
-        let message = detail.message.clone();
+        let notice = hosted_notice(Gateway::Paygate, &detail.error_code);
         self.runtime.emit(CheckoutEvent::Error(detail));
-        self.show(Screen::Problem { message, retry });
+        self.show(Screen::Problem { notice, retry });
     }
 
     /// The customer chose to pay: open a session and go to its page.

@@ -7,9 +7,11 @@ use leptos::prelude::*;
 
 use super::awaiting_approval::AwaitingApproval;
 use super::commands::{use_commands, Command};
+use super::i18n::use_i18n;
 use super::payment_result::PaymentResult;
 use crate::core::config::{CheckoutConfig, ConfigError};
 use crate::core::gateway::Gateway;
+use crate::core::i18n::Key;
 use crate::core::payment_body::ElementProperties;
 use crate::core::redirect::allowed_origins;
 use driver::{use_paygate_checkout, PaygateSetup, Screen};
@@ -38,9 +40,10 @@ pub fn PaygateCheckout(
             checkout.pay();
         }
     });
+    let i18n = use_i18n();
     let pay_label = move || match config.get().ok().and_then(|config| config.amount) {
-        Some(amount) => format!("Pay {amount} with PayGate"),
-        None => "Pay with PayGate".to_owned(),
+        Some(amount) => i18n.format(Key::PaygatePayAmount, &[("amount", i18n.money(amount))]),
+        None => i18n.t(Key::PaygatePay),
     };
     move || {
         match checkout.screen.get() {
@@ -48,10 +51,11 @@ pub fn PaygateCheckout(
             let busy = screen == Screen::Creating;
             view! {
                 <div class="form" part="form">
-                    <p class="hint">"You will finish paying on PayGate's secure page, then come back here."</p>
+                    <p class="hint">{move || i18n.t(Key::PaygateHint)}</p>
                     <button type="button" class="pay" part="button" disabled=busy aria-busy=busy.to_string()
                         on:click=move |_| checkout.pay()>
-                        {pay_label}
+                        <span class="spinner small" aria-hidden="true" hidden=!busy></span>
+                        <span>{move || if busy { i18n.t(Key::Processing) } else { pay_label() }}</span>
                     </button>
                 </div>
             }
@@ -59,16 +63,17 @@ pub fn PaygateCheckout(
         }
         Screen::Leaving => view! {
             <div class="awaiting" part="redirect" role="status" aria-live="polite">
-                <p class="awaiting-title">"Taking you to PayGate…"</p>
+                <span class="spinner" aria-hidden="true"></span>
+                <p class="awaiting-title">{move || i18n.t(Key::ToPaygate)}</p>
             </div>
         }
         .into_any(),
         Screen::Verifying => view! { <AwaitingApproval /> }.into_any(),
-        Screen::Problem { message, retry } => view! {
+        Screen::Problem { notice, retry } => view! {
             <div class="problem" part="problem" role="alert">
-                <p>{message}</p>
+                <p>{move || i18n.render(&notice)}</p>
                 <button type="button" class="pay" part="button" on:click=move |_| checkout.retry(retry.clone())>
-                    "Try again"
+                    {move || i18n.t(Key::TryAgain)}
                 </button>
             </div>
         }

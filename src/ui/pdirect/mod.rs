@@ -5,6 +5,7 @@ mod driver;
 use leptos::prelude::*;
 
 use super::awaiting_approval::AwaitingApproval;
+use super::i18n::use_i18n;
 use super::payment_result::PaymentResult;
 use super::wallet_form::WalletForm;
 use crate::browser::session::SessionSource;
@@ -29,6 +30,7 @@ pub fn PdirectCheckout(
     /// `configs` and `paymentBody`, as the page set them.
     properties: Signal<ElementProperties>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let setup = move || setup_for(&config.get_untracked().ok(), &properties.get_untracked());
     let initial = setup();
     let flow = use_pdirect_flow(Flow::new(Gateway::Pdirect, initial.status_timeout), initial);
@@ -56,10 +58,7 @@ pub fn PdirectCheckout(
                 let currency = config.as_ref().and_then(|config| config.currency);
                 properties.with(|properties| properties.payment_body.money(currency))
             });
-        match amount {
-            Some(amount) => format!("Pay {amount}"),
-            None => "Pay".to_owned(),
-        }
+        i18n.pay_label(amount)
     });
     let busy = Signal::derive(move || flow.flow.with(Flow::is_busy));
     let locked = Signal::derive(move || {

@@ -1,10 +1,20 @@
 //! The universal checkout's forms: the phone, the gateway's own fields, the
 //! one-time code.
 
+use leptos::html::Form;
 use leptos::prelude::*;
 
+use super::super::hooks::focus_first_invalid;
+use super::super::i18n::use_i18n;
+use super::super::pay_button::PayButton;
+use super::super::phone_input::{default_country, PhoneInput};
 use crate::core::adapters::universal::RequiredField;
-use crate::core::validation::is_e164;
+use crate::core::i18n::{Key, Notice};
+use crate::core::phone::normalise;
+use crate::core::validation::phone_notice;
+
+/// The most OTP codes the gateway takes for one payment.
+const OTP_ATTEMPTS: u32 = 3;
 
 /// The customer's phone number, then Pay.
 #[component]
@@ -15,40 +25,53 @@ pub fn PhoneForm(
     /// A request is in flight.
     #[prop(into)]
     busy: Signal<bool>,
+    /// Why the last attempt failed, if it did.
+    #[prop(into)]
+    problem: Signal<Option<Notice>>,
     /// Called with the phone's digits (country code first, no plus).
     on_pay: Callback<String>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let form = NodeRef::<Form>::new();
     let phone = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
+    let country = RwSignal::new(default_country(i18n));
+    let error = RwSignal::new(None::<Notice>);
+    Effect::new(move |_| {
+        phone.track();
+        error.set(None);
+    });
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let compact: String = phone
-            .get_untracked()
-            .chars()
-            .filter(|c| !matches!(c, ' ' | '-'))
-            .collect();
-        if is_e164(&compact) {
-            error.set(None);
-            on_pay.run(compact.trim_start_matches('+').to_owned());
-        } else {
-            error.set(Some(
-                "Enter the number in international form, like +254712345678.".into(),
-            ));
+        match normalise(&phone.get_untracked(), country.get_untracked()) {
+            Ok(number) => {
+                error.set(None);
+                on_pay.run(number.trim_start_matches('+').to_owned());
+            }
+            Err(refused) => {
+                error.set(Some(phone_notice(&refused)));
+                focus_first_invalid(form);
+            }
         }
     };
     view! {
-        <form class="wallet-form" part="form" novalidate on:submit=on_submit>
-            <div class="field" part="field">
-                <label for="pay-customer-id">"Phone number"</label>
-                <input id="pay-customer-id" type="tel" autocomplete="tel" inputmode="tel"
-                    aria-invalid=move || error.get().is_some().to_string() aria-describedby="pay-customer-id-error"
-                    prop:value=move || phone.get() on:input=move |event| phone.set(event_target_value(&event)) />
-                <p class="field-error" id="pay-customer-id-error" role="alert">{move || error.get()}</p>
-            </div>
-            <button type="submit" class="pay" part="button" disabled=move || busy.get()>
-                {move || if busy.get() { "Processing…".to_owned() } else { pay_label.get() }}
-            </button>
+        <form class="wallet-form" part="form" novalidate node_ref=form on:submit=on_submit>
+            <PhoneInput id="pay-customer-id" name="customer_id" label=Key::FieldPhone typed=phone country
+                disabled=busy error=Signal::derive(move || error.get().map(|notice| i18n.render(&notice))) />
+            <p class="form-problem" role="alert">{move || problem.get().map(|notice| i18n.render(&notice))}</p>
+            <PayButton label=pay_label busy />
         </form>
+    }
+}
+
+/// The label of a field the gateway asks for: ours for the fields we know,
+/// else the gateway's own.
+fn field_label(field: &RequiredField) -> Option<Key> {
+    match field.name.as_str() {
+        "customer_email" | "email" => Some(Key::FieldEmail),
+        "customer_first_name" | "first_name" => Some(Key::FieldFirstName),
+        "customer_last_name" | "last_name" => Some(Key::FieldLastName),
+        "customer_phone" | "phone" | "phone_number" => Some(Key::FieldPhone),
+        _ => None,
     }
 }
 
@@ -57,10 +80,14 @@ pub fn PhoneForm(
 pub fn DataForm(
     /// The gateway's fields, each with `action.errors[field][0]`.
     fields: Vec<RequiredField>,
+    /// The customer sent these fields before: the gateway's errors now
+    /// refuse what they typed (the first time they only say what it lacks).
+    sent_before: bool,
     #[prop(into)] busy: Signal<bool>,
     /// Called with `(field, value)` pairs for STATUS `extra`.
     on_submit: Callback<Vec<(String, String)>>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let values: Vec<(String, RwSignal<String>)> = fields
         .iter()
         .map(|field| (field.name.clone(), RwSignal::new(String::new())))
@@ -80,22 +107,30 @@ pub fn DataForm(
         .map(|(field, (_, value))| {
             let id = format!("pay-extra-{}", field.name);
             let error_id = format!("{id}-error");
+            let known = field_label(&field);
+            let gateway_label = field.label.clone();
+            let label = move || known.map_or_else(|| gateway_label.clone(), |key| i18n.t(key));
+            // The gateway's own words go to the `error` event; the customer
+            // reads the catalogue's, in their language.
+            let refused = sent_before && field.error.is_some();
             view! {
                 <div class="field" part="field">
-                    <label for=id.clone()>{field.label}</label>
+                    <label for=id.clone()>{label}</label>
                     <input id=id type=field.kind name=field.name required=field.required pattern=field.pattern
-                        aria-invalid=field.error.is_some().to_string() aria-describedby=error_id.clone()
+                        aria-invalid=refused.to_string() aria-describedby=error_id.clone()
                         prop:value=move || value.get() on:input=move |event| value.set(event_target_value(&event)) />
-                    <p class="field-error" id=error_id role="alert">{field.error}</p>
+                    <p class="field-error" id=error_id role="alert">
+                        {move || refused.then(|| i18n.t(Key::FieldRefused))}
+                    </p>
                 </div>
             }
         })
         .collect_view();
     view! {
         <form class="wallet-form" part="form" novalidate on:submit=on_submit>
-            <p class="form-intro">"The payment provider needs a little more information."</p>
+            <p class="form-intro">{move || i18n.t(Key::MoreInformation)}</p>
             {inputs}
-            <button type="submit" class="pay" part="button" disabled=move || busy.get()>"Continue"</button>
+            <PayButton label=Signal::derive(move || i18n.t(Key::Continue)) busy />
         </form>
     }
 }
@@ -103,8 +138,6 @@ pub fn DataForm(
 /// The one-time code the provider sent to the customer's phone.
 #[component]
 pub fn OtpForm(
-    /// What the provider said ("OTP sent", or why the last code failed).
-    message: String,
     /// The last code was refused.
     wrong: bool,
     /// Codes entered so far.
@@ -113,27 +146,26 @@ pub fn OtpForm(
     #[prop(into)] busy: Signal<bool>,
     on_submit: Callback<String>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let code = RwSignal::new(String::new());
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let digits: String = code
-            .get_untracked()
-            .chars()
-            .filter(char::is_ascii_digit)
-            .collect();
+        let digits: String = code.get_untracked().chars().filter(char::is_ascii_digit).collect();
         on_submit.run(digits);
     };
+    let message = move || i18n.t(if wrong { Key::OtpWrong } else { Key::OtpSent });
+    let left = move || i18n.count(Key::OtpAttemptsLeft, u64::from(OTP_ATTEMPTS.saturating_sub(attempts.get())));
     view! {
         <form class="wallet-form" part="form" novalidate on:submit=on_submit>
             <div class="field" part="field">
-                <label for="pay-otp">"Code sent to your phone"</label>
+                <label for="pay-otp">{move || i18n.t(Key::FieldOtp)}</label>
                 <input id="pay-otp" type="text" inputmode="numeric" autocomplete="one-time-code" maxlength="8"
-                    aria-invalid=wrong.to_string() aria-describedby="pay-otp-note"
+                    aria-invalid=wrong.to_string() aria-describedby="pay-otp-note pay-otp-left"
                     prop:value=move || code.get() on:input=move |event| code.set(event_target_value(&event)) />
                 <p class=if wrong { "field-error" } else { "field-note" } id="pay-otp-note" role="status">{message}</p>
-                <p class="field-note">{move || format!("Attempt {} of 3", attempts.get() + 1)}</p>
+                <p class="field-note" id="pay-otp-left">{left}</p>
             </div>
-            <button type="submit" class="pay" part="button" disabled=move || busy.get()>"Confirm"</button>
+            <PayButton label=Signal::derive(move || i18n.t(Key::Confirm)) busy />
         </form>
     }
 }

@@ -7,10 +7,12 @@ mod forms;
 use leptos::prelude::*;
 
 use super::awaiting_approval::AwaitingApproval;
+use super::i18n::use_i18n;
 use super::payment_result::PaymentResult;
 use crate::core::adapters::universal::RequiredField;
 use crate::core::config::{CheckoutConfig, ConfigError};
 use crate::core::gateway::Gateway;
+use crate::core::i18n::Key;
 use crate::core::payment_body::ElementProperties;
 use crate::core::redirect::allowed_origins;
 use crate::core::universal_flow::{Phase, UniversalFlow};
@@ -20,8 +22,9 @@ use forms::{DataForm, OtpForm, PhoneForm};
 #[derive(Clone, PartialEq)]
 enum Screen {
     Phone,
-    Data(Vec<RequiredField>),
-    Otp { message: String, wrong: bool },
+    /// The gateway's fields, and how many times the customer sent them.
+    Data(Vec<RequiredField>, u32),
+    Otp { wrong: bool },
     Redirect,
     Awaiting,
     Result(crate::core::status::PaymentStatus),
@@ -33,11 +36,8 @@ fn screen_of(flow: &UniversalFlow, previous: Option<&Screen>) -> Screen {
         _ if flow.is_waiting() => Screen::Awaiting,
         Phase::Sending { .. } => previous.cloned().unwrap_or(Screen::Phone),
         Phase::Ready | Phase::Lost(_) => Screen::Phone,
-        Phase::DataRequired(fields) => Screen::Data(fields.clone()),
-        Phase::Otp { message, wrong } => Screen::Otp {
-            message: message.clone(),
-            wrong: *wrong,
-        },
+        Phase::DataRequired(fields) => Screen::Data(fields.clone(), flow.data_rounds()),
+        Phase::Otp { wrong, .. } => Screen::Otp { wrong: *wrong },
         Phase::Redirecting(_) => Screen::Redirect,
     }
 }
@@ -80,13 +80,9 @@ pub fn UniversalCheckout(
             .with(|flow| matches!(flow.phase(), Phase::Sending { .. }))
     });
     let attempts = Signal::derive(move || checkout.flow.with(UniversalFlow::otp_attempts));
-    let pay_label =
-        Signal::derive(
-            move || match config.get().ok().and_then(|config| config.amount) {
-                Some(amount) => format!("Pay {amount}"),
-                None => "Pay".to_owned(),
-            },
-        );
+    let i18n = use_i18n();
+    let pay_label = Signal::derive(move || i18n.pay_label(config.get().ok().and_then(|config| config.amount)));
+    let problem = Signal::derive(move || checkout.flow.with(|flow| flow.problem().cloned()));
     let reference = move || {
         checkout
             .flow
@@ -95,17 +91,19 @@ pub fn UniversalCheckout(
 
     move || {
         match screen.get() {
-        Screen::Phone => view! { <PhoneForm pay_label busy on_pay=Callback::new(move |phone| checkout.pay(phone)) /> }.into_any(),
-        Screen::Data(fields) => {
-            view! { <DataForm fields busy on_submit=Callback::new(move |extra| checkout.provide(extra)) /> }.into_any()
+        Screen::Phone => view! { <PhoneForm pay_label busy problem on_pay=Callback::new(move |phone| checkout.pay(phone)) /> }.into_any(),
+        Screen::Data(fields, rounds) => {
+            let sent_before = rounds > 0;
+            view! { <DataForm fields sent_before busy on_submit=Callback::new(move |extra| checkout.provide(extra)) /> }.into_any()
         }
-        Screen::Otp { message, wrong } => view! {
-            <OtpForm message wrong attempts busy on_submit=Callback::new(move |code| checkout.enter_otp(code)) />
+        Screen::Otp { wrong } => view! {
+            <OtpForm wrong attempts busy on_submit=Callback::new(move |code| checkout.enter_otp(code)) />
         }
         .into_any(),
         Screen::Redirect => view! {
             <div class="awaiting" part="redirect" role="status" aria-live="polite">
-                <p class="awaiting-title">"Taking you to the payment page…"</p>
+                <span class="spinner" aria-hidden="true"></span>
+                <p class="awaiting-title">{move || i18n.t(Key::ToPaymentPage)}</p>
             </div>
         }
         .into_any(),

@@ -108,12 +108,14 @@ test("fields are checked before anything is sent", async ({ page }) => {
   await page.goto("/");
   const sent = [];
   page.on("request", (request) => request.url().includes("/payments/collect") && sent.push(request.url()));
-  const pay = await fillWallet(page, { phone: "0998857000", pin: "12" });
+  const pay = await fillWallet(page, { phone: "099 885 700", pin: "12" });
   await pay.click();
   const [error] = await waitForEvent(page, "error").then(() => events(page, "error"));
   expect(error).toMatchObject({ gateway: "pdirect", errorCode: "VALIDATION_ERROR", retryable: true });
   const form = page.locator("pay-checkout form");
-  await expect(form.getByText("Enter the number in international form")).toBeVisible();
+  // A national number is read in the country shown (DR Congo): this one
+  // is a digit short.
+  await expect(form.getByText("A number in DR Congo has 9 digits after +243.")).toBeVisible();
   await expect(form.getByText("The PIN has 6 digits.")).toBeVisible();
   expect(sent).toEqual([]);
 });

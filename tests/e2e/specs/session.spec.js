@@ -68,7 +68,7 @@ test("expired again after the renewal: SESSION_EXPIRED, and Pay then goes throug
   expect(seen.collects).toHaveLength(2);
 
   expiring = false;
-  await page.locator("pay-checkout form").getByRole("button", { name: /Pay 12\.50 USD/ }).click();
+  await page.locator("pay-checkout form").getByRole("button", { name: /Pay \$12\.50/ }).click();
   expect((await waitForEvent(page, "complete")).paymentStatus).toBe("approved");
   expect(seen.sessions).toBe(3);
 });

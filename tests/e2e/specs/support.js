@@ -64,7 +64,7 @@ export function watchForErrors(page) {
  */
 export async function fillWallet(page, { phone = "+243998857000", pin = "048698" } = {}) {
   const form = page.locator("pay-checkout form");
-  const pay = form.getByRole("button", { name: /Pay 12\.50 USD/ });
+  const pay = form.getByRole("button", { name: /Pay \$12\.50/ });
   await expect(pay).toBeVisible();
   await form.getByLabel("Phone number").fill(phone);
   await form.getByLabel("Wallet number").fill("3005710720108954");
