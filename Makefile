@@ -6,7 +6,7 @@ export CARGO_TARGET_DIR ?= $(CURDIR)/target
 export PORT ?= 8080
 SANDBOX_BIN := $(CARGO_TARGET_DIR)/debug/pay-sandbox
 
-.PHONY: help setup demo build demo-page pkg examples sandbox size test test-native test-wasm test-package test-e2e chaos clean
+.PHONY: help setup demo build demo-page pkg examples sandbox size test test-native test-wasm test-package test-e2e fuzz chaos screenshots clean
 
 help:
 	@echo "make demo   build everything and serve the demo on http://127.0.0.1:$(PORT)"
@@ -15,6 +15,8 @@ help:
 	@echo "make examples  build the HTML, Angular and React example apps from that tarball"
 	@echo "make size   print raw, gzip and brotli bytes of what a page downloads"
 	@echo "make chaos  200 seeded checkouts through random faults; the ledgers checked (CHAOS_SEED repeats a run)"
+	@echo "make fuzz   cargo fuzz on every parser, FUZZ_SECONDS each (10; make test runs it too)"
+	@echo "make screenshots  the README's screenshots of the main steps, light and dark, English and French"
 
 setup:
 	@bash scripts/setup.sh
@@ -39,10 +41,15 @@ sandbox:
 size: pkg
 	@node scripts/size.mjs pkg
 
-test: setup test-native test-wasm build size examples test-package test-e2e
+test: setup test-native fuzz test-wasm build size examples test-package test-e2e
 
 test-native:
 	cargo test --workspace
+
+# Every parser under libFuzzer for FUZZ_SECONDS each; a crash fails, with its
+# input printed. `FUZZ_SECONDS=600 make fuzz` for a long run.
+fuzz: setup
+	bash scripts/fuzz.sh
 
 test-wasm: setup
 	bash scripts/test-wasm.sh
@@ -62,6 +69,10 @@ test-e2e: setup
 chaos: build
 	cd tests/e2e && CHAOS_CHECKOUTS="$${CHAOS_CHECKOUTS:-200}" CHAOS_SEED="$${CHAOS_SEED:-$$(od -An -N4 -tu4 /dev/urandom | tr -d ' ')}" \
 		SANDBOX_BIN="$(SANDBOX_BIN)" npx playwright test chaos.spec.js
+
+# Regenerates docs/screenshots/ (the README's pictures) in headless Chromium.
+screenshots: build
+	cd tests/e2e && SCREENSHOTS=1 SANDBOX_BIN="$(SANDBOX_BIN)" npx playwright test screenshots.spec.js
 
 clean:
 	rm -rf dist pkg packed examples/angular/dist examples/angular/.angular examples/react/dist

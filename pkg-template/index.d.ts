@@ -111,13 +111,136 @@ export interface PaymentBody {
   walletPin?: string;
 }
 
+/** A key of the element's catalogue: every text the customer sees
+ * (docs/strings.md lists each with its English text). */
+export type MessageKey =
+  | "amount.label"
+  | "amount.at-checkout"
+  | "amount.currency-at-checkout"
+  | "pay"
+  | "pay.amount"
+  | "pay.processing"
+  | "action.try-again"
+  | "action.continue"
+  | "action.confirm"
+  | "action.done"
+  | "action.start-again"
+  | "action.close"
+  | "action.choose"
+  | "progress.label"
+  | "progress.details"
+  | "progress.confirm"
+  | "progress.done"
+  | "config.problem"
+  | "internal.stopped"
+  | "awaiting.title"
+  | "awaiting.detail"
+  | "result.approved"
+  | "result.approved.detail"
+  | "result.failed"
+  | "result.failed.detail"
+  | "result.cancelled"
+  | "result.expired"
+  | "result.nothing-charged"
+  | "result.pending"
+  | "result.pending.detail"
+  | "result.reference"
+  | "field.phone"
+  | "field.wallet-number"
+  | "field.wallet-pin"
+  | "field.first-name"
+  | "field.last-name"
+  | "field.email"
+  | "field.country"
+  | "country.cd"
+  | "field.mobile-number"
+  | "field.operator"
+  | "field.otp"
+  | "field.phone.hint"
+  | "invalid.required"
+  | "invalid.check-fields"
+  | "invalid.wallet-number"
+  | "invalid.pin"
+  | "invalid.email"
+  | "invalid.too-long"
+  | "invalid.phone.empty"
+  | "invalid.phone.not-digits"
+  | "invalid.phone.unknown-country"
+  | "invalid.phone.length"
+  | "invalid.phone.not-mobile"
+  | "operator.choose"
+  | "operator.finding"
+  | "operator.detected"
+  | "operator.choose-short"
+  | "operator.unknown"
+  | "invoice.preparing"
+  | "fees.calculating"
+  | "fees.unavailable"
+  | "amounts.amount"
+  | "amounts.fee"
+  | "amounts.fee-shop"
+  | "amounts.total"
+  | "amounts.rate"
+  | "amounts.wallet-pays"
+  | "amounts.quantity"
+  | "invoice.waiting-live"
+  | "invoice.checking"
+  | "receipt.title"
+  | "receipt.paid-with"
+  | "receipt.paid-at"
+  | "receipt.print"
+  | "receipt.unavailable"
+  | "universal.more-information"
+  | "universal.field-refused"
+  | "otp.sent"
+  | "otp.wrong"
+  | "otp.attempts-left"
+  | "redirect.payment-page"
+  | "paygate.hint"
+  | "paygate.pay"
+  | "paygate.pay-amount"
+  | "paygate.leaving"
+  | "sheet.title"
+  | "moment.frame-title"
+  | "moment.opening"
+  | "moment.leaving"
+  | "error.network"
+  | "error.timeout"
+  | "error.unavailable"
+  | "error.unreadable"
+  | "error.session-expired"
+  | "error.cancelled"
+  | "error.redirect-blocked"
+  | "error.invalid-return"
+  | "error.declined"
+  | "error.insufficient-funds"
+  | "error.account"
+  | "error.check-field"
+  | "error.merchant"
+  | "error.refused"
+  | "resume.may-have-gone-through"
+  | "invoice.not-reached"
+  | "invoice.not-confirmed";
+
+/** A text, or its plural forms where it has a `{count}`. */
+export type MessageText = string | { one?: string; many?: string; other: string };
+
+/** `strings`: your wording over the catalogue's, for every language, and
+ * per language tag (`fr`, `fr-CD`, `sw`, …). A key that is not in the
+ * catalogue is reported with an `error` event (`CONFIG_ERROR`). */
+export type PayCheckoutStrings = { [Key in MessageKey]?: MessageText } & {
+  [language: string]: MessageText | { [Key in MessageKey]?: MessageText } | undefined;
+};
+
 /** `<pay-checkout>`. Attributes: gateway, session-url, api-base, environment,
  * amount, currency, customer-reference, locale, presentation, return-url,
  * status-timeout, launcher (`button` | `none`: whether a sheet shows its own
- * Pay button). */
+ * Pay button), theme (`auto` | `light` | `dark`). */
 export interface PayCheckoutElement extends HTMLElement {
   configs: PayCheckoutConfig | undefined;
   paymentBody: PaymentBody | undefined;
+  /** Your own wording of any text, over the catalogue's. */
+  strings: PayCheckoutStrings | undefined;
   /** Moment: returns a fresh client token from your backend; called on every `launch()`. */
   fetchClientToken: (() => Promise<string>) | undefined;
   /** Moment: called with the `session_id` of a return URL; resolves to at

@@ -9,6 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+CARGO_FUZZ_VERSION=0.13.2
 ENV_FILE=.toolchain.env
 WASM_TARGET=wasm32-unknown-unknown
 DEBIAN_TOOLCHAIN=pay-web # Debian's rustc-web, linked into rustup
@@ -83,6 +84,12 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   # registry lacks, so this one installs without --locked.
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
   cargo install --quiet --force wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION"
+fi
+if [ "$(cargo fuzz --version 2>/dev/null)" != "cargo-fuzz $CARGO_FUZZ_VERSION" ]; then
+  # libFuzzer's C++ is built by libfuzzer-sys.
+  apt_install g++
+  say "installing cargo-fuzz $CARGO_FUZZ_VERSION"
+  cargo install --quiet --force --locked cargo-fuzz --version "=$CARGO_FUZZ_VERSION"
 fi
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   # Without --locked a newer lightningcss breaks trunk's build.

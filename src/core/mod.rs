@@ -21,3 +21,4 @@ pub mod signature;
 pub mod status;
 pub mod universal_flow;
 pub mod validation;
+pub mod wire_amount;

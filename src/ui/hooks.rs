@@ -6,6 +6,8 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, MessageEvent};
 
+use crate::browser::host::HostElement;
+
 /// Calls `handle` with every `message` event the window receives while the
 /// view is mounted.
 pub fn use_window_message(handle: impl Fn(MessageEvent) + 'static) {
@@ -78,5 +80,31 @@ pub fn focus_first_invalid(form: NodeRef<leptos::html::Form>) {
                 let _ = field.focus();
             }
         }
+    });
+}
+
+/// When the step in `target` appears, keyboard and screen-reader users are
+/// taken to it, unless the customer's focus is elsewhere in the page (then
+/// it is left alone: a status region announces the step anyway).
+pub fn use_focus_when_shown(target: NodeRef<leptos::html::Div>) {
+    let host = use_context::<HostElement>();
+    Effect::new(move |_| {
+        if target.get().is_none() {
+            return;
+        }
+        let host = host.clone();
+        request_animation_frame(move || {
+            let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+                return;
+            };
+            let active = document.active_element();
+            let body = document.body().map(web_sys::Element::from);
+            let in_checkout = host.as_ref().is_some_and(|host| active.as_ref() == Some(host.element().as_ref()));
+            if active.is_none() || active == body || in_checkout {
+                if let Some(target) = target.get_untracked() {
+                    let _ = target.focus();
+                }
+            }
+        });
     });
 }

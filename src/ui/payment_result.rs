@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::hooks::use_focus_when_shown;
 use super::i18n::use_i18n;
 use crate::core::i18n::Key;
 use crate::core::status::PaymentStatus;
@@ -14,6 +15,8 @@ pub fn PaymentResult(
     status: PaymentStatus,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let region = NodeRef::new();
+    use_focus_when_shown(region);
     let (class, title, detail) = match status {
         PaymentStatus::Approved => ("result approved", Key::ApprovedTitle, Key::ApprovedDetail),
         PaymentStatus::Failed => ("result failed", Key::FailedTitle, Key::FailedDetail),
@@ -27,7 +30,7 @@ pub fn PaymentResult(
         _ => "!",
     };
     view! {
-        <div class=class part="result" role="status" aria-live="polite" tabindex="-1">
+        <div class=class part="result" role="status" aria-live="polite" tabindex="-1" node_ref=region>
             <span class="result-icon" aria-hidden="true">{icon}</span>
             <p class="result-title">{move || i18n.t(title)}</p>
             <p class="result-detail">{move || i18n.t(detail)}</p>

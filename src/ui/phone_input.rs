@@ -80,7 +80,8 @@ pub fn PhoneInput(
                     }>
                     {COUNTRIES.into_iter().map(|option| view! {
                         <option value=option.iso selected=move || country.get() == option>
-                            {move || format!("{} (+{})", i18n.country(option.iso), option.dial_code)}
+                            // The code first: a narrow list still shows it.
+                            {move || format!("+{} {}", option.dial_code, i18n.country(option.iso))}
                         </option>
                     }).collect_view()}
                 </select>

@@ -20,5 +20,7 @@ element.addEventListener("complete", (event) => event.detail.amount); // misuse:
 const status: "paid" = (null as unknown as CustomEvent<import("pay-checkout").CompleteDetail>).detail.paymentStatus; // misuse: no "paid" status
 element.launch("now"); // misuse: launch takes nothing
 createCheckout({ onSuccess: () => undefined }); // misuse: fetchClientToken is required
+element.strings = { "pay.amount": 12 }; // misuse: a text is a string
+element.strings = { "otp.attempts-left": { one: "{count} try" } }; // misuse: plural forms need other
 void body;
 void status;

@@ -47,6 +47,14 @@ created.configs = configs;
 created.paymentBody = body;
 created.configs = { sessionUrl: "/merchant/pdirect/session", apiBase: "/pdirect" };
 created.setAttribute("gateway", "pdirect");
+// The merchant's wording: for every language, per language, plural forms.
+created.strings = {
+  "pay.amount": "Buy now for {amount}",
+  fr: { "pay.amount": "Acheter pour {amount}", "amount.label": "À régler" },
+  "otp.attempts-left": { one: "{count} try left", other: "{count} tries left" },
+};
+const key: import("pay-checkout").MessageKey = "result.approved";
+void key;
 
 // Each event's detail is typed by the event's name.
 created.addEventListener("ready", (event) => console.log(event.detail.gateway));

@@ -19,7 +19,7 @@ pub(super) const FR: &[(Key, Message)] = &[
     (Close, Text("Fermer")),
     (Choose, Text("Choisir…")),
     (ProgressLabel, Text("Étape {current} sur {total}\u{a0}: {name}")),
-    (ProgressDetails, Text("Informations")),
+    (ProgressDetails, Text("Détails")),
     (ProgressConfirm, Text("Confirmation")),
     (ProgressDone, Text("Terminé")),
     (ConfigProblem, Text("Ce paiement n’est pas configuré correctement.")),

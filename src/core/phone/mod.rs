@@ -136,13 +136,18 @@ pub fn normalise(input: &str, country: Country) -> Result<String, PhoneError> {
 
 /// `+243 ••• •• 7000`: enough for the customer to recognise the number on a
 /// receipt, not enough to reuse it.
+/// Anything that is not a number of our markets (a gateway may send any
+/// text here) is masked whole.
 pub fn masked(e164: &str) -> String {
-    let Some(country) = country_of(e164) else {
-        return "•••".into();
-    };
-    let national = &e164[1 + country.dial_code.len()..];
-    let shown = national.len().saturating_sub(4);
-    format!("+{} ••• {}", country.dial_code, &national[shown..])
+    let digits = e164.strip_prefix('+').unwrap_or(e164);
+    let national = country_of(digits).and_then(|country| Some((country, digits.get(country.dial_code.len()..)?)));
+    match national {
+        Some((country, national)) if !national.is_empty() && national.bytes().all(|b| b.is_ascii_digit()) => {
+            let shown = national.len().saturating_sub(4);
+            format!("+{} ••• {}", country.dial_code, &national[shown..])
+        }
+        _ => "•••".into(),
+    }
 }
 
 #[cfg(test)]

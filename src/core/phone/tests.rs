@@ -124,4 +124,9 @@ fn numbers_outside_the_mobile_ranges_are_refused() {
 fn masking_keeps_the_code_and_the_last_four() {
     assert_eq!(masked("+243998857000"), "+243 ••• 7000");
     assert_eq!(masked("+1999"), "•••");
+    // Found by cargo fuzz: a bare calling code, or text that is not digits,
+    // once sliced past the end or through a character.
+    for odd in ["27", "+27", "243", "+27é1234", "+2439988€7000"] {
+        assert_eq!(masked(odd), "•••", "{odd}");
+    }
 }

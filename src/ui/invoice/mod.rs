@@ -19,6 +19,8 @@ use crate::browser::session::SessionSource;
 use crate::core::config::{CheckoutConfig, ConfigError, DEFAULT_STATUS_TIMEOUT};
 use crate::core::i18n::Key;
 use crate::core::invoice::flow::Phase;
+use crate::core::gateway::Gateway;
+use crate::core::wire_amount::to_wire;
 use crate::core::payment_body::ElementProperties;
 use crate::core::status::PaymentStatus;
 use api::InvoiceSetup;
@@ -156,7 +158,7 @@ fn order(config: &Option<CheckoutConfig>, properties: &ElementProperties) -> Str
     let amount = config.as_ref().and_then(|config| config.amount);
     serde_json::json!({
         "customerReference": config.as_ref().and_then(|config| config.customer_reference.clone()).or_else(|| body.customer_reference.clone()),
-        "amount": amount.map(|amount| amount.to_decimal_string()).or_else(|| body.amount.clone()),
+        "amount": amount.map(|amount| to_wire(Gateway::Invoice, amount).to_json()).or_else(|| body.amount.clone().map(Into::into)),
         "currency": config.as_ref().and_then(|config| config.currency.map(|c| c.code().to_owned())).or_else(|| body.currency.clone()),
     })
     .to_string()

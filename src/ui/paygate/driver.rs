@@ -18,6 +18,7 @@ use crate::core::i18n::{hosted_notice, Notice};
 use crate::core::hosted::paygate::{outcome, read, return_urls, Created, Verification};
 use crate::core::money::Money;
 use crate::core::status::PaymentStatus;
+use crate::core::wire_amount::to_wire;
 use crate::ui::runtime::{use_runtime, Runtime};
 
 /// Verification requests tried before the customer is asked to retry.
@@ -151,7 +152,7 @@ impl PaygateCheckout {
         let setup = self.setup.get_value();
         let (success_url, cancel_url) = return_urls(&navigation::page_url());
         let body = json!({
-            "amount": setup.amount.map(Money::minor_units),
+            "amount": setup.amount.map(|amount| to_wire(Gateway::Paygate, amount).to_json()),
             "currency": setup.amount.map(|amount| amount.currency().code()),
             "successUrl": success_url,
             "cancelUrl": cancel_url,

@@ -15,6 +15,7 @@ use crate::core::gateway::Gateway;
 use crate::core::i18n::Key;
 use crate::core::payment_body::ElementProperties;
 use crate::core::redirect::allowed_origins;
+use crate::core::wire_amount::to_wire;
 use crate::core::universal_flow::{Phase, UniversalFlow};
 use driver::{use_universal_flow, UniversalSetup};
 use forms::{DataForm, OtpForm, PhoneForm};
@@ -55,7 +56,7 @@ pub fn UniversalCheckout(
     let page_url = crate::browser::navigation::page_url();
     let setup = UniversalSetup {
         base: super::api_base(&properties_now, config_now.as_ref()),
-        amount: amount.map(|amount| amount.to_decimal_string()),
+        amount: amount.map(|amount| to_wire(Gateway::Universal, amount).to_text()),
         currency: amount.map(|amount| amount.currency().code().to_owned()),
         return_url: config_now
             .as_ref()

@@ -44,7 +44,10 @@ export async function events(page, type) {
 
 /** Waits until `count` events of `type` arrived; returns the last one's detail. */
 export async function waitForEvent(page, type, count = 1) {
-  await expect.poll(async () => (await events(page, type)).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(count);
+  // A navigation (back from a hosted page) may destroy the document being
+  // asked: that poll counts nothing, and the next asks the new one.
+  const seen = () => events(page, type).then((found) => found.length, () => 0);
+  await expect.poll(seen, { timeout: 15_000 }).toBeGreaterThanOrEqual(count);
   return (await events(page, type)).at(-1);
 }
 
@@ -57,24 +60,24 @@ export function watchForErrors(page) {
 }
 
 /**
- * Fills the PDirect wallet form of a checkout asking for 12.50 USD with the
- * sandbox wallet; returns its Pay button. Name and email are typed only
- * where the form asks for them: pages whose `paymentBody` carries them
- * (the example apps) get no such fields.
+ * Fills the PDirect wallet form of a checkout with the sandbox wallet, in
+ * whatever language it speaks; returns its Pay button. Name and email are
+ * typed only where the form asks for them: pages whose `paymentBody`
+ * carries them (the example apps) get no such fields.
  */
 export async function fillWallet(page, { phone = "+243998857000", pin = "048698" } = {}) {
   const form = page.locator("pay-checkout form");
-  const pay = form.getByRole("button", { name: /Pay \$12\.50/ });
+  const pay = form.locator("button.pay");
   await expect(pay).toBeVisible();
-  await form.getByLabel("Phone number").fill(phone);
-  await form.getByLabel("Wallet number").fill("3005710720108954");
-  await form.getByLabel("Wallet PIN").fill(pin);
-  for (const [label, value] of [
-    ["First name", "John"],
-    ["Last name", "Doe"],
-    ["Email", "john.doe@example.com"],
+  await form.locator("#pay-phone_number").fill(phone);
+  await form.locator("#pay-wallet_number").fill("3005710720108954");
+  await form.locator("#pay-wallet_pin").fill(pin);
+  for (const [id, value] of [
+    ["first_name", "John"],
+    ["last_name", "Doe"],
+    ["email", "john.doe@example.com"],
   ]) {
-    const field = form.getByLabel(label);
+    const field = form.locator(`#pay-${id}`);
     if (await field.count()) await field.fill(value);
   }
   return pay;
