@@ -1,6 +1,7 @@
 // pay-checkout: the entry merchants import. It loads the WebAssembly module
-// once and, from it, defines the <pay-checkout> element.
-import init, { defineElement } from "./pay_checkout.js";
+// once and, from it, defines the <pay-checkout> element. Importing it costs
+// nothing more: wasm-bindgen's glue is imported by defineCheckout(), side by
+// side with the wasm's download.
 
 const DEFAULT_TAG_NAME = "pay-checkout";
 const GATEWAYS = ["pdirect", "universal", "invoice", "moment", "paygate"];
@@ -16,12 +17,34 @@ function inBrowser() {
 
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+let glue = null;
+const loadGlue = () => (glue ??= import("./pay_checkout.js"));
+
+/**
+ * The wasm compiles as it streams in, while the glue loads beside it; then
+ * the glue instantiates the compiled module.
+ */
+async function compile(source) {
+  const response = await fetch(source);
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+  if (typeof WebAssembly.compileStreaming === "function" && response.headers.get("content-type")?.startsWith("application/wasm")) {
+    return WebAssembly.compileStreaming(response);
+  }
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
+async function instantiate(source) {
+  const [glueModule, compiled] = await Promise.all([loadGlue(), compile(source)]);
+  await glueModule.default({ module_or_path: compiled });
+}
+
 async function loadWasm(source) {
   try {
-    await init({ module_or_path: source });
+    await instantiate(source);
   } catch {
     await pause(RETRY_AFTER_MS);
-    await init({ module_or_path: source });
+    glue = null;
+    await instantiate(source);
   }
 }
 
@@ -64,8 +87,8 @@ export function defineCheckout({ wasmUrl, tagName } = {}) {
       throw new Error(`pay-checkout: ${message}`, { cause });
     });
   }
-  return loading.then(() => {
-    if (tagNames.length > 1) defineElement(tagName);
+  return loading.then(async () => {
+    if (tagNames.length > 1) (await loadGlue()).defineElement(tagName);
   });
 }
 

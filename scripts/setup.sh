@@ -110,3 +110,4 @@ npm_ci() {
 }
 npm_ci scripts/tools
 npm_ci tests/e2e
+npm_ci bench

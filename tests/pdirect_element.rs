@@ -260,6 +260,16 @@ async fn the_amount_of_the_payment_body_shows_when_no_attribute_sets_one() {
     assert_eq!(text(".amount-value"), "$12.50");
     assert_eq!(text("button.pay"), "Pay $12.50");
 
+    // Removed (its Rust side freed at once) and added back later: a fresh
+    // checkout that still has the page's properties.
+    element.remove();
+    TimeoutFuture::new(20).await;
+    document.body().unwrap().append_child(&element).unwrap();
+    TimeoutFuture::new(20).await;
+    let shadow = element.shadow_root().unwrap();
+    assert_eq!(shadow.query_selector_all(".checkout").unwrap().length(), 1, "one view, not two");
+    assert_eq!(text(".amount-value"), "$12.50");
+
     // An attribute still wins.
     element.set_attribute("amount", "7.25").unwrap();
     element.set_attribute("currency", "KES").unwrap();

@@ -129,7 +129,7 @@ export function defineElement(tagName, observedAttributes, cssText, createHandle
         }
         return;
       }
-      if (!this.#handle) {
+      if (!this.#mountPoint) {
         // A property set before the element was defined is an own property
         // that hides the setter: take it and set it again through it.
         for (const name of PROPERTIES) {
@@ -145,7 +145,11 @@ export function defineElement(tagName, observedAttributes, cssText, createHandle
         mountPoint.setAttribute("part", "container");
         root.append(mountPoint);
         this.#mountPoint = mountPoint;
-        this.#handle = createHandle(this, mountPoint);
+      }
+      if (!this.#handle) {
+        // First connection, or back after a removal: the Rust side is made
+        // afresh and given the page's properties again.
+        this.#handle = createHandle(this, this.#mountPoint);
         for (const [name, value] of Object.entries(this.#properties)) {
           this.#call("propertyChanged", name, value);
         }
@@ -162,6 +166,11 @@ export function defineElement(tagName, observedAttributes, cssText, createHandle
         if (this.isConnected) return;
         mountPoints.delete(this);
         this.#call("disconnected");
+        // Freed now, not whenever the page's garbage collector reaches the
+        // element: a page that adds and removes checkouts keeps nothing of
+        // the ones it removed.
+        if (!stopped) this.#handle?.free();
+        this.#handle = null;
       });
     }
 

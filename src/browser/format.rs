@@ -4,6 +4,8 @@
 //! a plain form (`12.50 USD`, the ISO date, the English name), never an
 //! exception.
 
+use std::cell::RefCell;
+
 use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -38,9 +40,24 @@ pub fn format_date_time(iso: &str, locale: &str) -> String {
     intl_format("DateTimeFormat", locale, &options, &date).unwrap_or_else(|| iso.to_owned())
 }
 
+thread_local! {
+    static COUNTRY_NAMES: RefCell<Vec<(String, Vec<(&'static str, String)>)>> = const { RefCell::new(Vec::new()) };
+}
+
 /// Our markets' countries named in `locale`'s language, where the browser
-/// knows them.
+/// knows them; asked once per page and locale.
 pub fn country_names(locale: &str) -> Vec<(&'static str, String)> {
+    if let Some(known) = COUNTRY_NAMES.with_borrow(|cache| {
+        cache.iter().find(|(made, _)| made == locale).map(|(_, names)| names.clone())
+    }) {
+        return known;
+    }
+    let names = ask_country_names(locale);
+    COUNTRY_NAMES.with_borrow_mut(|cache| cache.push((locale.to_owned(), names.clone())));
+    names
+}
+
+fn ask_country_names(locale: &str) -> Vec<(&'static str, String)> {
     let options = [("type", JsValue::from_str("region"))];
     let Some(names) = intl_object("DisplayNames", locale, &options) else {
         return Vec::new();
@@ -74,10 +91,32 @@ pub fn browser_languages() -> Vec<String> {
     }
 }
 
-/// `new Intl[constructor](locale, options).format(value)`.
+thread_local! {
+    /// Formatters already made, by constructor, locale and options: making
+    /// one costs far more than using it (the first loads the locale's data).
+    static FORMATTERS: RefCell<Vec<(String, JsValue, Function)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `new Intl[constructor](locale, options).format(value)`, the formatter
+/// made once per page for each locale and set of options.
 fn intl_format(constructor: &str, locale: &str, options: &[(&str, JsValue)], value: &JsValue) -> Option<String> {
-    let formatter = intl_object(constructor, locale, options)?;
-    method(&formatter, "format")?.call1(&formatter, value).ok()?.as_string()
+    let described: Vec<String> = options.iter().map(|(name, value)| format!("{name}={value:?}")).collect();
+    let key = format!("{constructor} {locale} {}", described.join(" "));
+    let cached = FORMATTERS.with_borrow(|made| {
+        made.iter()
+            .find(|(made_key, ..)| *made_key == key)
+            .map(|(_, formatter, format)| (formatter.clone(), format.clone()))
+    });
+    let (formatter, format) = match cached {
+        Some(found) => found,
+        None => {
+            let formatter = intl_object(constructor, locale, options)?;
+            let format = method(&formatter, "format")?;
+            FORMATTERS.with_borrow_mut(|made| made.push((key, formatter.clone(), format.clone())));
+            (formatter, format)
+        }
+    };
+    format.call1(&formatter, value).ok()?.as_string()
 }
 
 fn intl_object(constructor: &str, locale: &str, options: &[(&str, JsValue)]) -> Option<JsValue> {

@@ -89,6 +89,8 @@ pub struct CheckoutConfig {
 pub enum ConfigError {
     #[error("gateway {0:?} is not one of pdirect, universal, invoice, moment, paygate")]
     UnknownGateway(String),
+    #[error("gateway {0} is not in this build of the element; use the build with every gateway")]
+    GatewayNotBuilt(Gateway),
     #[error("environment {0:?} is not sandbox or production")]
     UnknownEnvironment(String),
     #[error("launcher {0:?} is not button or none")]
@@ -134,6 +136,9 @@ impl CheckoutConfig {
                 .map_err(|()| ConfigError::UnknownGateway(value))?,
             None => Gateway::default(),
         };
+        if !gateway.is_built() {
+            return Err(ConfigError::GatewayNotBuilt(gateway));
+        }
         let environment = match read("environment").as_deref() {
             None => Environment::default(),
             Some(value) if value.eq_ignore_ascii_case("sandbox") => Environment::Sandbox,
@@ -308,6 +313,24 @@ mod tests {
         assert_eq!(config.status_timeout, Duration::from_secs(30));
         assert!(!config.launcher_button);
         assert_eq!(config.theme, Theme::Dark);
+    }
+
+    /// In a build with only PDirect (`make test-native` runs one), the
+    /// other gateways are refused by name, and PDirect still works.
+    #[cfg(not(feature = "moment"))]
+    #[test]
+    fn a_gateway_left_out_of_the_build_is_a_config_error() {
+        assert_eq!(
+            parse(&[("gateway", "moment")]),
+            Err(ConfigError::GatewayNotBuilt(Gateway::Moment))
+        );
+        assert!(parse(&[("gateway", "pdirect")]).is_ok());
+    }
+
+    #[cfg(feature = "moment")]
+    #[test]
+    fn the_default_build_has_every_gateway() {
+        assert!(Gateway::ALL.into_iter().all(Gateway::is_built));
     }
 
     #[test]

@@ -37,6 +37,18 @@ impl Gateway {
         }
     }
 
+    /// Whether this build carries the gateway's checkout (its Cargo
+    /// feature; all five by default).
+    pub fn is_built(self) -> bool {
+        match self {
+            Gateway::Pdirect => cfg!(feature = "pdirect"),
+            Gateway::Universal => cfg!(feature = "universal"),
+            Gateway::Invoice => cfg!(feature = "invoice"),
+            Gateway::Moment => cfg!(feature = "moment"),
+            Gateway::Paygate => cfg!(feature = "paygate"),
+        }
+    }
+
     /// The production host named by the gateway's own documentation. The
     /// universal and invoice gateways are only ever reached through the
     /// merchant backend, so their documents name none.

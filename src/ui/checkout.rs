@@ -5,11 +5,16 @@ use leptos::prelude::*;
 use super::amount_summary::AmountSummary;
 use super::config_problem::ConfigProblem;
 use super::i18n::provide_i18n;
+#[cfg(feature = "invoice")]
 use super::invoice::InvoiceCheckout;
+#[cfg(feature = "moment")]
 use super::moment::MomentCheckoutView;
+#[cfg(feature = "paygate")]
 use super::paygate::PaygateCheckout;
+#[cfg(feature = "pdirect")]
 use super::pdirect::PdirectCheckout;
 use super::progress::{Progress, ShownStep};
+#[cfg(feature = "universal")]
 use super::universal::UniversalCheckout;
 use crate::browser::host::HostElement;
 use crate::browser::panic::prepare_stopped_notice;
@@ -53,6 +58,7 @@ pub fn Checkout(
         <section class="checkout" part="checkout" lang=move || i18n.lang() dir=move || i18n.dir()>
             {move || match gateway.get() {
                 Err(error) => view! { <ConfigProblem error /> }.into_any(),
+                #[cfg(feature = "pdirect")]
                 Ok(Gateway::Pdirect) => {
                     view! {
                         {summary}
@@ -60,6 +66,7 @@ pub fn Checkout(
                     }
                         .into_any()
                 }
+                #[cfg(feature = "universal")]
                 Ok(Gateway::Universal) => {
                     view! {
                         {summary}
@@ -67,6 +74,7 @@ pub fn Checkout(
                     }
                         .into_any()
                 }
+                #[cfg(feature = "paygate")]
                 Ok(Gateway::Paygate) => {
                     view! {
                         {summary}
@@ -74,6 +82,7 @@ pub fn Checkout(
                     }
                         .into_any()
                 }
+                #[cfg(feature = "moment")]
                 Ok(Gateway::Moment) => {
                     view! {
                         {summary}
@@ -82,12 +91,18 @@ pub fn Checkout(
                         .into_any()
                 }
                 // The invoice shows its own lines and total.
+                #[cfg(feature = "invoice")]
                 Ok(Gateway::Invoice) => {
                     view! {
                         <Progress />
                         <InvoiceCheckout config properties />
                     }
                         .into_any()
+                }
+                // Refused by the configuration already (not in this build).
+                #[allow(unreachable_patterns)]
+                Ok(gateway) => {
+                    view! { <ConfigProblem error=ConfigError::GatewayNotBuilt(gateway) /> }.into_any()
                 }
             }}
         </section>

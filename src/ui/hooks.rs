@@ -72,7 +72,8 @@ pub fn use_scroll_lock(locked: Signal<bool>) {
 /// marked invalid in `form`, so keyboard and screen-reader users land on it.
 pub fn focus_first_invalid(form: NodeRef<leptos::html::Form>) {
     request_animation_frame(move || {
-        let Some(form) = form.get_untracked() else {
+        // The form may be gone by the next frame (the payment went on).
+        let Some(form) = form.try_get_untracked().flatten() else {
             return;
         };
         if let Ok(Some(field)) = form.query_selector("[aria-invalid=\"true\"]") {
@@ -100,8 +101,10 @@ pub fn use_focus_when_shown(target: NodeRef<leptos::html::Div>) {
             let active = document.active_element();
             let body = document.body().map(web_sys::Element::from);
             let in_checkout = host.as_ref().is_some_and(|host| active.as_ref() == Some(host.element().as_ref()));
+            // The step may already have given way to the next one (a fast
+            // answer), its node ref disposed with it: then nothing to focus.
             if active.is_none() || active == body || in_checkout {
-                if let Some(target) = target.get_untracked() {
+                if let Some(target) = target.try_get_untracked().flatten() {
                     let _ = target.focus();
                 }
             }

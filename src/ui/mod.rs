@@ -1,4 +1,11 @@
-//! The Leptos views: one component per step of the checkout.
+//! The Leptos views: one component per step of the checkout. Each
+//! gateway's folder is in the build only with its Cargo feature; the shared
+//! pieces a build without some gateways leaves unused are dropped by the
+//! linker.
+#![cfg_attr(
+    not(all(feature = "pdirect", feature = "universal", feature = "invoice", feature = "moment", feature = "paygate")),
+    allow(dead_code, unused_imports)
+)]
 
 mod amount_summary;
 mod awaiting_approval;
@@ -7,16 +14,21 @@ mod commands;
 mod config_problem;
 mod hooks;
 mod i18n;
+#[cfg(feature = "invoice")]
 mod invoice;
+#[cfg(feature = "moment")]
 mod moment;
 mod pay_button;
+#[cfg(feature = "paygate")]
 mod paygate;
 mod payment_result;
+#[cfg(feature = "pdirect")]
 mod pdirect;
 mod phone_input;
 mod progress;
 mod runtime;
 mod sheet;
+#[cfg(feature = "universal")]
 mod universal;
 mod wallet_form;
 

@@ -2,7 +2,7 @@
 // hears, recorded in order from before the page's own scripts run; and the
 // `test` of the specs on the sandbox's pages, which fails a test on any
 // Content-Security-Policy violation (the sandbox serves its demo pages under
-// the strict policy of the README).
+// the strict policy of the README) and on any internal error (a panic).
 import { test as base, expect } from "@playwright/test";
 
 export const test = base.extend({
@@ -18,6 +18,17 @@ export const test = base.extend({
       });
       await use(violations);
       expect(violations, "Content-Security-Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
+  // A panic anywhere in the module fails the test that met it, whatever
+  // the test itself checks (the panic hook logs this line).
+  internalErrors: [
+    async ({ page }, use) => {
+      const panics = [];
+      page.on("console", (message) => message.text().includes("pay-checkout: internal error") && panics.push(message.text()));
+      await use(panics);
+      expect(panics, "internal errors in the module").toEqual([]);
     },
     { auto: true },
   ],
