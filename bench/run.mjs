@@ -12,6 +12,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { chromium } from "playwright-core";
+import { CHROMIUM } from "../scripts/chromium.mjs";
 import { measureFolder } from "../scripts/size.mjs";
 import { serve } from "./serve.mjs";
 
@@ -33,21 +34,6 @@ const median = (values) => {
 };
 const round = (value, places = 1) => Number(value.toFixed(places));
 
-async function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_BIN ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-dev-shm-usage",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
-}
-
 /** One cold visit: a fresh context (empty caches), until `ready`. */
 async function coldStart(browser, url) {
   const context = await browser.newContext();
@@ -60,14 +46,15 @@ async function coldStart(browser, url) {
 }
 
 async function startUp(browser, base) {
-  const seen = { element: [], "element-one": [], baseline: [] };
+  const pages = { element: "/all/element.html", oneGateway: "/one/element.html", baseline: "/baseline.html" };
+  const seen = { element: [], oneGateway: [], baseline: [] };
   // Warm Chromium itself (not the pages' caches) once, then take turns.
-  await coldStart(browser, `${base}/baseline.html`);
-  const pages = Object.keys(seen);
+  await coldStart(browser, `${base}${pages.baseline}`);
+  const names = Object.keys(pages);
   for (let run = 0; run < RUNS; run += 1) {
-    for (let turn = 0; turn < pages.length; turn += 1) {
-      const which = pages[(run + turn) % pages.length];
-      seen[which].push(await coldStart(browser, `${base}/${which}.html`));
+    for (let turn = 0; turn < names.length; turn += 1) {
+      const which = names[(run + turn) % names.length];
+      seen[which].push(await coldStart(browser, `${base}${pages[which]}`));
     }
   }
   const summary = (results) => ({
@@ -79,11 +66,28 @@ async function startUp(browser, base) {
   return {
     runs: RUNS,
     element: ours,
-    oneGatewayElement: summary(seen["element-one"]),
+    oneGatewayElement: summary(seen.oneGateway),
     baseline: floor,
     ratioNavigationToReady: round(ours.navigationToReadyMs / floor.navigationToReadyMs, 2),
     ratioDefineToReady: round(ours.defineToReadyMs / floor.defineToReadyMs, 2),
   };
+}
+
+/** The sandbox wallet in the PDirect form, once it shows: the fields it asks for. */
+async function fillWallet(checkout) {
+  await checkout.locator("button.pay").waitFor();
+  const wallet = {
+    phone_number: "+243998857000",
+    wallet_number: "3005710720108954",
+    wallet_pin: "048698",
+    first_name: "John",
+    last_name: "Doe",
+    email: "john.doe@example.com",
+  };
+  for (const [id, value] of Object.entries(wallet)) {
+    const field = checkout.locator(`#pay-${id}`);
+    if (await field.count()) await field.fill(value);
+  }
 }
 
 /** Pay pressed → the collect request leaves, with `configs.token` set. */
@@ -92,12 +96,10 @@ async function payToRequest(browser, base) {
   for (let run = 0; run < RUNS; run += 1) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${base}/element.html`);
+    await page.goto(`${base}/all/element.html`);
     await page.waitForFunction(() => window.benchReady !== undefined);
     const checkout = page.locator("pay-checkout");
-    await checkout.locator("#pay-phone_number").fill("+243998857000");
-    await checkout.locator("#pay-wallet_number").fill("3005710720108954");
-    await checkout.locator("#pay-wallet_pin").fill("048698");
+    await fillWallet(checkout);
     await page.evaluate(() => {
       document.addEventListener("click", (event) => (window.benchClick = event.timeStamp), { capture: true });
     });
@@ -138,7 +140,7 @@ async function memory(browser, base) {
     const wasm = await page.evaluate(() => window.benchMemory?.buffer.byteLength ?? 0);
     return { jsHeapBytes: heap.usedSize, wasmMemoryBytes: wasm };
   };
-  await page.goto(`${base}/element.html`);
+  await page.goto(`${base}/all/element.html`);
   await page.waitForFunction(() => window.benchReady !== undefined);
   const afterMount = await measure();
   const started = Date.now();
@@ -200,13 +202,7 @@ async function statusRequests(browser) {
       await page.addInitScript(() => document.addEventListener("complete", (event) => (window.benchComplete = event.detail)));
       await page.goto(`http://127.0.0.1:${SANDBOX_PORT}/`);
       const checkout = page.locator("pay-checkout");
-      await checkout.locator("#pay-phone_number").fill("+243998857000");
-      await checkout.locator("#pay-wallet_number").fill("3005710720108954");
-      await checkout.locator("#pay-wallet_pin").fill("048698");
-      for (const [id, value] of [["first_name", "John"], ["last_name", "Doe"], ["email", "john.doe@example.com"]]) {
-        const field = checkout.locator(`#pay-${id}`);
-        if (await field.count()) await field.fill(value);
-      }
+      await fillWallet(checkout);
       await checkout.locator("button.pay").click();
       const complete = await page.waitForFunction(() => window.benchComplete, null, { timeout: 30_000 });
       if ((await complete.jsonValue()).paymentStatus !== "approved") throw new Error("the sandbox payment was not approved");
@@ -239,7 +235,7 @@ function check(results) {
 }
 
 const server = await serve(PORT);
-const browser = await launch();
+const browser = await chromium.launch(CHROMIUM);
 try {
   const base = `http://127.0.0.1:${PORT}`;
   const results = {

@@ -9,18 +9,17 @@ import { fileURLToPath } from "node:url";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css", ".json": "application/json" };
 
-/** Where each URL prefix is read from. */
-const FOLDERS = [
-  ["/pkg-one/", "pkg-pdirect"],
-  ["/pkg/", "pkg"],
-];
+/** The element's page under each prefix loads this build of the package. */
+const BUILDS = { "/all/": "pkg", "/one/": "pkg-pdirect" };
+
+const inside = (folder, path) => join(root, folder, normalize(path).replace(/^(\.\.[/\\])+/, ""));
 
 function fileFor(path) {
   if (path === "/baseline.css") return join(root, "src/ui/checkout.css");
-  for (const [prefix, folder] of FOLDERS) {
-    if (path.startsWith(prefix)) return join(root, folder, normalize(path.slice(prefix.length)).replace(/^(\.\.[/\\])+/, ""));
-  }
-  return join(root, "bench/pages", normalize(path).replace(/^(\.\.[/\\])+/, ""));
+  const prefix = Object.keys(BUILDS).find((start) => path.startsWith(start));
+  if (!prefix) return inside("bench/pages", path);
+  const rest = path.slice(prefix.length);
+  return rest.startsWith("pkg/") ? inside(BUILDS[prefix], rest.slice(4)) : inside("bench/pages", rest);
 }
 
 export function serve(port) {

@@ -1,7 +1,8 @@
 // The element as a shop loads it: the npm package's entry, then
 // defineCheckout(). Marks when the load starts and when `ready` arrives
-// (performance.now() counts from navigation start).
-import { defineCheckout } from "/pkg/index.js";
+// (performance.now() counts from navigation start). The page is served
+// under /all/ (the package with every gateway) and /one/ (PDirect only).
+import { defineCheckout } from "./pkg/index.js";
 
 document.addEventListener("ready", () => (window.benchReady ??= performance.now()));
 const element = document.querySelector("pay-checkout");

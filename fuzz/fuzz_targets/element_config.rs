@@ -8,7 +8,10 @@ use std::sync::Arc;
 use libfuzzer_sys::fuzz_target;
 use pay_checkout::core::config::{CheckoutConfig, OBSERVED_ATTRIBUTES};
 use pay_checkout::core::i18n::{Key, Overrides, Strings};
-use pay_checkout::core::payment_body::{PayConfig, PaymentBody};
+
+#[allow(dead_code)]
+#[path = "../../tests/support/readers.rs"]
+mod readers;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
@@ -19,8 +22,7 @@ fuzz_target!(|data: &[u8]| {
         let index = OBSERVED_ATTRIBUTES.iter().position(|known| *known == name)?;
         values.get(index).map(|value| value.to_string())
     });
-    let _ = serde_json::from_str::<PayConfig>(text);
-    let _ = serde_json::from_str::<PaymentBody>(text);
+    readers::page_properties(text);
     if let Ok(value) = serde_json::from_str(text) {
         let (overrides, _) = Overrides::parse(&value);
         let strings = Strings::new(&values, Arc::new(overrides));

@@ -2,12 +2,14 @@
 //! fields and errors, OTP, payment page).
 #![no_main]
 mod common;
+#[allow(dead_code)]
+#[path = "../../tests/support/readers.rs"]
+mod readers;
 
 use libfuzzer_sys::fuzz_target;
-use pay_checkout::core::adapters::universal;
 
 fuzz_target!(|data: &[u8]| {
     if let Some((status, body)) = common::split(data) {
-        let _ = universal::read(status, body);
+        readers::universal_answers(status, body);
     }
 });

@@ -5,6 +5,7 @@
 //! exception.
 
 use std::cell::RefCell;
+use std::thread::LocalKey;
 
 use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
@@ -40,21 +41,31 @@ pub fn format_date_time(iso: &str, locale: &str) -> String {
     intl_format("DateTimeFormat", locale, &options, &date).unwrap_or_else(|| iso.to_owned())
 }
 
+/// What the browser's locale data gave once, by what was asked: making an
+/// `Intl` object costs far more than using it (the first loads the
+/// locale's data), so each page asks each question once.
+type Asked<T> = LocalKey<RefCell<Vec<(String, T)>>>;
+
+fn asked_once<T: Clone>(cache: &'static Asked<T>, key: String, ask: impl FnOnce() -> Option<T>) -> Option<T> {
+    let known = cache.with_borrow(|answers| answers.iter().find(|(asked, _)| *asked == key).map(|(_, answer)| answer.clone()));
+    if known.is_some() {
+        return known;
+    }
+    let answer = ask()?;
+    cache.with_borrow_mut(|answers| answers.push((key, answer.clone())));
+    Some(answer)
+}
+
 thread_local! {
     static COUNTRY_NAMES: RefCell<Vec<(String, Vec<(&'static str, String)>)>> = const { RefCell::new(Vec::new()) };
+    /// Formatters by constructor, locale and options, with their `format`.
+    static FORMATTERS: RefCell<Vec<(String, (JsValue, Function))>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Our markets' countries named in `locale`'s language, where the browser
-/// knows them; asked once per page and locale.
+/// knows them.
 pub fn country_names(locale: &str) -> Vec<(&'static str, String)> {
-    if let Some(known) = COUNTRY_NAMES.with_borrow(|cache| {
-        cache.iter().find(|(made, _)| made == locale).map(|(_, names)| names.clone())
-    }) {
-        return known;
-    }
-    let names = ask_country_names(locale);
-    COUNTRY_NAMES.with_borrow_mut(|cache| cache.push((locale.to_owned(), names.clone())));
-    names
+    asked_once(&COUNTRY_NAMES, locale.to_owned(), || Some(ask_country_names(locale))).unwrap_or_default()
 }
 
 fn ask_country_names(locale: &str) -> Vec<(&'static str, String)> {
@@ -91,31 +102,16 @@ pub fn browser_languages() -> Vec<String> {
     }
 }
 
-thread_local! {
-    /// Formatters already made, by constructor, locale and options: making
-    /// one costs far more than using it (the first loads the locale's data).
-    static FORMATTERS: RefCell<Vec<(String, JsValue, Function)>> = const { RefCell::new(Vec::new()) };
-}
-
 /// `new Intl[constructor](locale, options).format(value)`, the formatter
 /// made once per page for each locale and set of options.
 fn intl_format(constructor: &str, locale: &str, options: &[(&str, JsValue)], value: &JsValue) -> Option<String> {
     let described: Vec<String> = options.iter().map(|(name, value)| format!("{name}={value:?}")).collect();
     let key = format!("{constructor} {locale} {}", described.join(" "));
-    let cached = FORMATTERS.with_borrow(|made| {
-        made.iter()
-            .find(|(made_key, ..)| *made_key == key)
-            .map(|(_, formatter, format)| (formatter.clone(), format.clone()))
-    });
-    let (formatter, format) = match cached {
-        Some(found) => found,
-        None => {
-            let formatter = intl_object(constructor, locale, options)?;
-            let format = method(&formatter, "format")?;
-            FORMATTERS.with_borrow_mut(|made| made.push((key, formatter.clone(), format.clone())));
-            (formatter, format)
-        }
-    };
+    let (formatter, format) = asked_once(&FORMATTERS, key, || {
+        let formatter = intl_object(constructor, locale, options)?;
+        let format = method(&formatter, "format")?;
+        Some((formatter, format))
+    })?;
     format.call1(&formatter, value).ok()?.as_string()
 }
 

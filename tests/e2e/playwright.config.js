@@ -2,6 +2,7 @@
 // browser) against the real sandbox server, which it starts and stops.
 import { defineConfig } from "@playwright/test";
 import { fileURLToPath } from "node:url";
+import { CHROMIUM } from "../../scripts/chromium.mjs";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 // Not 8080, so the tests never collide with a running `make demo`.
@@ -23,17 +24,7 @@ export default defineConfig({
     baseURL,
     browserName: "chromium",
     headless: true,
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_BIN ?? "/usr/bin/chromium",
-      args: [
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    },
+    launchOptions: CHROMIUM,
   },
   webServer: {
     command: JSON.stringify(sandbox),

@@ -19,7 +19,7 @@ use std::sync::Arc;
 
 pub use keys::Key;
 pub use message::{fill, placeholders, plural_category, Message, PluralCategory};
-pub use notices::{hosted_notice, Arg, Notice};
+pub use notices::{Arg, Notice};
 pub use overrides::{is_language_tag, Overrides, StringsError};
 
 /// A language with a catalogue of its own.

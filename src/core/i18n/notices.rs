@@ -83,15 +83,6 @@ impl Notice {
     }
 }
 
-/// For the hosted checkouts, whose only `VALIDATION_ERROR` is a return
-/// address naming no session the shop knows.
-pub fn hosted_notice(gateway: Gateway, code: &str) -> Notice {
-    match code {
-        "VALIDATION_ERROR" => Key::ErrorInvalidReturn.into(),
-        code => Notice::for_error(gateway, code),
-    }
-}
-
 /// PDirect's four-digit codes and the universal gateway's `result.code`.
 fn gateway_key(gateway: Gateway, code: &str) -> Option<Key> {
     match (gateway, code) {

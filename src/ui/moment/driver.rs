@@ -18,7 +18,7 @@ use crate::browser::navigation::{self, own_origin};
 use crate::browser::return_visit::{self, ReturnVisit};
 use crate::core::events::{CheckoutEvent, CompleteDetail, ErrorCode, ErrorDetail, Step};
 use crate::core::gateway::Gateway;
-use crate::core::i18n::{hosted_notice, Notice};
+use crate::core::i18n::{Key, Notice};
 use crate::core::hosted::keys::check_client_key;
 use crate::core::hosted::moment::{returned_status, CheckoutMessage};
 use crate::core::redirect::origin_of;
@@ -112,7 +112,8 @@ pub fn use_moment_checkout(setup: MomentSetup) -> MomentCheckout {
             return_visit::tidy_address();
             // In a sheet the problem shows only if the sheet is open.
             checkout.open.set(true);
-            checkout.fail(
+            checkout.fail_telling(
+                Key::ErrorInvalidReturn.into(),
                 problem(ErrorCode::ValidationError, bad.to_string(), false),
                 Retry::Launch,
             );
@@ -134,8 +135,12 @@ impl MomentCheckout {
         self.screen.set(screen);
     }
 
+    /// The customer is told what the error's code means.
     fn fail(self, detail: ErrorDetail, retry: Retry) {
-        let notice = hosted_notice(Gateway::Moment, &detail.error_code);
+        self.fail_telling(Notice::for_error(Gateway::Moment, &detail.error_code), detail, retry);
+    }
+
+    fn fail_telling(self, notice: Notice, detail: ErrorDetail, retry: Retry) {
         self.runtime.emit(CheckoutEvent::Error(detail));
         self.show(Screen::Problem { notice, retry });
     }
@@ -354,7 +359,7 @@ impl MomentCheckout {
                     Ok(None) => {
                         let message = format!("fetchSessionStatus knows no session {session_id}; start a new checkout");
                         let detail = problem(ErrorCode::ValidationError, message, false);
-                        self.fail(detail, Retry::Launch);
+                        self.fail_telling(Key::ErrorInvalidReturn.into(), detail, Retry::Launch);
                     }
                     Err(message) => {
                         let detail = problem(ErrorCode::NetworkError, message, true);

@@ -14,7 +14,7 @@ use crate::browser::return_visit::{self, ReturnVisit};
 use crate::core::adapters::Failure;
 use crate::core::events::{CheckoutEvent, ErrorCode, ErrorDetail, ResponseDetail, Step};
 use crate::core::gateway::Gateway;
-use crate::core::i18n::{hosted_notice, Notice};
+use crate::core::i18n::{Key, Notice};
 use crate::core::hosted::paygate::{outcome, read, return_urls, Created, Verification};
 use crate::core::money::Money;
 use crate::core::status::PaymentStatus;
@@ -90,7 +90,8 @@ pub fn use_paygate_checkout(setup: PaygateSetup) -> PaygateCheckout {
         Ok(Some(visit)) => checkout.returned(visit),
         Err(problem) => {
             return_visit::tidy_address();
-            checkout.fail(
+            checkout.fail_telling(
+                Key::ErrorInvalidReturn.into(),
                 ErrorDetail::new(
                     Gateway::Paygate,
                     ErrorCode::ValidationError.as_str(),
@@ -110,8 +111,12 @@ impl PaygateCheckout {
         self.screen.set(screen);
     }
 
+    /// The customer is told what the error's code means.
     fn fail(self, detail: ErrorDetail, retry: Retry) {
-        let notice = hosted_notice(Gateway::Paygate, &detail.error_code);
+        self.fail_telling(Notice::for_error(Gateway::Paygate, &detail.error_code), detail, retry);
+    }
+
+    fn fail_telling(self, notice: Notice, detail: ErrorDetail, retry: Retry) {
         self.runtime.emit(CheckoutEvent::Error(detail));
         self.show(Screen::Problem { notice, retry });
     }
@@ -227,7 +232,7 @@ impl PaygateCheckout {
                     // address): nothing to check again.
                     Err(failure @ Failure::Refused { .. }) => {
                         let detail = ErrorDetail::from_failure(Gateway::Paygate, &failure);
-                        self.fail(detail, Retry::Start);
+                        self.fail_telling(Key::ErrorInvalidReturn.into(), detail, Retry::Start);
                     }
                     Err(failure) => {
                         let detail = ErrorDetail::from_failure(Gateway::Paygate, &failure);
