@@ -187,8 +187,6 @@ async fn every_bad_attribute_is_a_config_error_naming_it_and_the_element_recover
         ),
         ("return-url", "data:text/html,hi", "/"),
         ("launcher", "auto", "button"),
-        ("theme", "blue", "dark"),
-        ("locale", "<b>fr</b>", "fr-CD"),
     ];
     for (name, bad, good) in cases {
         define_element(DEFAULT_TAG_NAME).unwrap();
@@ -213,6 +211,34 @@ async fn every_bad_attribute_is_a_config_error_naming_it_and_the_element_recover
         element.set_attribute(name, good).unwrap();
         settle().await;
         assert_eq!(ready.count(), 1, "{name}: ready once fixed");
+        element.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_wrong_theme_or_locale_is_reported_once_and_the_checkout_goes_on() {
+    for (name, bad, good) in [("theme", "blue", "dark"), ("locale", "<b>fr</b>", "fr-CD")] {
+        define_element(DEFAULT_TAG_NAME).unwrap();
+        let element = document().create_element(DEFAULT_TAG_NAME).unwrap();
+        for (attribute, value) in [("amount", "12.50"), ("currency", "USD"), (name, bad)] {
+            element.set_attribute(attribute, value).unwrap();
+        }
+        let errors = Recorder::on(&element, "error");
+        let ready = Recorder::on(&element, "ready");
+        document().body().unwrap().append_child(&element).unwrap();
+        settle().await;
+        assert_eq!((ready.count(), errors.count()), (1, 1), "{name}={bad}");
+        assert_eq!(errors.field(0, "errorCode").as_deref(), Some("CONFIG_ERROR"));
+        assert!(errors.field(0, "message").unwrap().contains(name), "{name}={bad}");
+        // Still a checkout the customer can pay with.
+        assert!(shadow(&element).query_selector("button.pay").unwrap().is_some(), "{name}={bad}");
+        // Another change that leaves the problem is not told again; a fix
+        // is silent, as is a ready element staying ready.
+        element.set_attribute("amount", "13.00").unwrap();
+        settle().await;
+        element.set_attribute(name, good).unwrap();
+        settle().await;
+        assert_eq!((ready.count(), errors.count()), (1, 1), "{name}: told once");
         element.remove();
     }
 }

@@ -57,7 +57,8 @@ type ConfigResult = Result<CheckoutConfig, ConfigError>;
 #[derive(Clone, PartialEq)]
 enum Announced {
     Nothing,
-    Ready,
+    /// Ready, with the attributes ignored as unusable (each told once).
+    Ready(Vec<ConfigError>),
     Error(ConfigError),
 }
 
@@ -221,26 +222,32 @@ impl CheckoutHandle {
     /// `ready` once the configuration is usable, `error` for each new
     /// configuration problem; nothing for a change that alters neither.
     fn announce(&self) {
-        let (next, event) = match &*self.config.read_untracked() {
-            Ok(config) => (
-                Announced::Ready,
-                CheckoutEvent::Ready(ReadyDetail {
-                    gateway: config.gateway,
-                }),
-            ),
-            Err(error) => (
-                Announced::Error(error.clone()),
-                CheckoutEvent::Error(ErrorDetail::from_config_error(
-                    gateway_hint(&self.host),
-                    error,
-                )),
-            ),
+        let next = match &*self.config.read_untracked() {
+            Ok(config) => Announced::Ready(config.ignored.clone()),
+            Err(error) => Announced::Error(error.clone()),
         };
         let mut announced = self.announced.borrow_mut();
-        if *announced != next {
-            *announced = next;
-            dispatch_soon(&self.host, event);
+        if *announced == next {
+            return;
         }
+        let gateway = gateway_hint(&self.host);
+        let config_error = |error| CheckoutEvent::Error(ErrorDetail::from_config_error(gateway, error));
+        match (&*announced, &next) {
+            (Announced::Ready(told), Announced::Ready(ignored)) => {
+                for problem in ignored.iter().filter(|problem| !told.contains(problem)) {
+                    dispatch_soon(&self.host, config_error(problem));
+                }
+            }
+            (_, Announced::Ready(ignored)) => {
+                dispatch_soon(&self.host, CheckoutEvent::Ready(ReadyDetail { gateway }));
+                for problem in ignored {
+                    dispatch_soon(&self.host, config_error(problem));
+                }
+            }
+            (_, Announced::Error(error)) => dispatch_soon(&self.host, config_error(error)),
+            (_, Announced::Nothing) => {}
+        }
+        *announced = next;
     }
 }
 

@@ -80,6 +80,10 @@ pub struct CheckoutConfig {
     /// Light, dark, or the customer's system setting (the stylesheet reads
     /// the attribute itself; parsed here so a typo is reported).
     pub theme: Theme,
+    /// Attributes that only change the look or the language, whose values
+    /// were not usable: reported, and the checkout goes on without them
+    /// (a wrong `theme` or `locale` must not stop a payment).
+    pub ignored: Vec<ConfigError>,
     /// Whether a sheet shows its own Pay button (`launcher="button"`, the
     /// default) or only opens from `launch()` (`launcher="none"`).
     pub launcher_button: bool,
@@ -157,15 +161,22 @@ impl CheckoutConfig {
             Some(value) if value.eq_ignore_ascii_case("none") => false,
             Some(value) => return Err(ConfigError::UnknownLauncher(value.to_owned())),
         };
+        let mut ignored = Vec::new();
         let theme = match read("theme").as_deref() {
             None => Theme::default(),
             Some(value) if value.eq_ignore_ascii_case("auto") => Theme::Auto,
             Some(value) if value.eq_ignore_ascii_case("light") => Theme::Light,
             Some(value) if value.eq_ignore_ascii_case("dark") => Theme::Dark,
-            Some(value) => return Err(ConfigError::UnknownTheme(value.to_owned())),
+            Some(value) => {
+                ignored.push(ConfigError::UnknownTheme(value.to_owned()));
+                Theme::default()
+            }
         };
         let locale = match read("locale") {
-            Some(tag) if !is_language_tag(&tag) => return Err(ConfigError::InvalidLocale(tag)),
+            Some(tag) if !is_language_tag(&tag) => {
+                ignored.push(ConfigError::InvalidLocale(tag));
+                None
+            }
             locale => locale,
         };
         let currency = read("currency")
@@ -203,6 +214,7 @@ impl CheckoutConfig {
             locale,
             presentation,
             theme,
+            ignored,
             return_url: url("return-url")?,
             status_timeout,
             launcher_button,
@@ -334,6 +346,18 @@ mod tests {
     }
 
     #[test]
+    fn a_wrong_look_or_language_is_reported_and_ignored() {
+        let config = parse(&[("theme", "blue"), ("amount", "5"), ("currency", "USD")]).unwrap();
+        assert_eq!((config.theme, config.ignored), (Theme::Auto, vec![ConfigError::UnknownTheme("blue".into())]));
+        for locale in ["french", "fr CD", "<script>", "f"] {
+            let config = parse(&[("locale", locale)]).unwrap();
+            assert_eq!(config.locale, None, "{locale}");
+            assert_eq!(config.ignored, vec![ConfigError::InvalidLocale(locale.into())], "{locale}");
+        }
+        assert!(parse(&[("locale", "fr-CD"), ("theme", "dark")]).unwrap().ignored.is_empty());
+    }
+
+    #[test]
     fn production_uses_the_documented_host_or_none() {
         let pdirect = parse(&[("environment", "production")]).unwrap();
         assert_eq!(
@@ -397,17 +421,7 @@ mod tests {
             parse(&[("launcher", "fab")]),
             Err(ConfigError::UnknownLauncher(_))
         ));
-        assert_eq!(
-            parse(&[("theme", "blue")]),
-            Err(ConfigError::UnknownTheme("blue".into()))
-        );
-        for locale in ["french", "fr CD", "<script>", "f"] {
-            assert_eq!(
-                parse(&[("locale", locale)]),
-                Err(ConfigError::InvalidLocale(locale.into())),
-                "{locale}"
-            );
-        }
+
         for timeout in ["0", "-5", "1.5", "86401", "soon"] {
             assert!(
                 matches!(
