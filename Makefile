@@ -6,7 +6,7 @@ export CARGO_TARGET_DIR ?= $(CURDIR)/target
 export PORT ?= 8080
 SANDBOX_BIN := $(CARGO_TARGET_DIR)/debug/pay-sandbox
 
-.PHONY: help setup demo build demo-page pkg pkg-one examples sandbox size bench bench-check test test-native test-wasm test-package test-e2e fuzz chaos screenshots clean
+.PHONY: help setup demo build demo-page pkg pkg-one floor examples sandbox size bench bench-check test test-native test-wasm test-package test-e2e fuzz chaos screenshots clean
 
 help:
 	@echo "make demo   build everything and serve the demo on http://127.0.0.1:$(PORT)"
@@ -14,7 +14,7 @@ help:
 	@echo "make pkg    assemble the npm package in pkg/ and pack it into packed/pay-checkout.tgz"
 	@echo "make examples  build the HTML, Angular and React example apps from that tarball"
 	@echo "make size   print raw, gzip and brotli bytes of what a page downloads"
-	@echo "make bench  size, start-up next to a vanilla page, runtime and memory; fails over bench/budgets.json"
+	@echo "make bench  size, start-up next to a vanilla page and the Leptos floor, runtime and memory; fails over bench/budgets.json"
 	@echo "make chaos  200 seeded checkouts through random faults; the ledgers checked (CHAOS_SEED repeats a run)"
 	@echo "make fuzz   cargo fuzz on every parser, FUZZ_SECONDS each (10; make test runs it too)"
 	@echo "make screenshots  the README's screenshots of the main steps, light and dark, English and French"
@@ -46,12 +46,16 @@ size: pkg
 pkg-one: setup
 	PAY_GATEWAYS=pdirect bash scripts/build-pkg.sh
 
+# The benchmark's form in Leptos alone, in pkg-floor/: the framework floor.
+floor: setup
+	bash scripts/build-floor.sh
+
 # Results in bench/results.json; non-zero while a budget is exceeded.
-bench: build pkg-one
+bench: build pkg-one floor
 	SANDBOX_BIN="$(SANDBOX_BIN)" node bench/run.mjs
 
 # What make test holds every change to: the benchmark's ceilings.
-bench-check: build pkg-one
+bench-check: build pkg-one floor
 	BENCH_BUDGETS=ceilings BENCH_RUNS=15 BENCH_OUT=tests/e2e/test-results/bench-check.json \
 		SANDBOX_BIN="$(SANDBOX_BIN)" node bench/run.mjs
 

@@ -1,5 +1,6 @@
 // `make bench`: what the element costs a shop's page, measured next to a
-// hand-written vanilla page in the same run, on loopback in headless
+// hand-written vanilla page and to the same form in Leptos alone (the
+// framework floor, bench/floor) in the same run, on loopback in headless
 // Chromium (Debian's). Writes bench/results.json, prints a summary, and
 // exits non-zero when a budget of bench/budgets.json is exceeded: its
 // `limits`, or with BENCH_BUDGETS=ceilings (what `make test` runs) the
@@ -46,8 +47,8 @@ async function coldStart(browser, url) {
 }
 
 async function startUp(browser, base) {
-  const pages = { element: "/all/element.html", oneGateway: "/one/element.html", baseline: "/baseline.html" };
-  const seen = { element: [], oneGateway: [], baseline: [] };
+  const pages = { element: "/all/element.html", oneGateway: "/one/element.html", floor: "/floor/floor.html", baseline: "/baseline.html" };
+  const seen = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
   // Warm Chromium itself (not the pages' caches) once, then take turns.
   await coldStart(browser, `${base}${pages.baseline}`);
   const names = Object.keys(pages);
@@ -62,14 +63,18 @@ async function startUp(browser, base) {
     defineToReadyMs: round(median(results.map((result) => result.defineToReady))),
   });
   const ours = summary(seen.element);
-  const floor = summary(seen.baseline);
+  const vanilla = summary(seen.baseline);
+  const leptos = summary(seen.floor);
   return {
     runs: RUNS,
     element: ours,
     oneGatewayElement: summary(seen.oneGateway),
-    baseline: floor,
-    ratioNavigationToReady: round(ours.navigationToReadyMs / floor.navigationToReadyMs, 2),
-    ratioDefineToReady: round(ours.defineToReadyMs / floor.defineToReadyMs, 2),
+    baseline: vanilla,
+    ratioNavigationToReady: round(ours.navigationToReadyMs / vanilla.navigationToReadyMs, 2),
+    ratioDefineToReady: round(ours.defineToReadyMs / vanilla.defineToReadyMs, 2),
+    // What Leptos alone costs (bench/floor), and so what is the element's own.
+    leptosFloor: leptos,
+    floorRatioNavigationToReady: round(leptos.navigationToReadyMs / vanilla.navigationToReadyMs, 2),
   };
 }
 
@@ -244,6 +249,7 @@ try {
     size: {
       allGateways: measureFolder(new URL("pkg", root).pathname),
       oneGateway: { gateways: ["pdirect"], ...measureFolder(new URL("pkg-pdirect", root).pathname) },
+      leptosFloor: measureFolder(new URL("pkg-floor", root).pathname),
     },
     startUp: await startUp(browser, base),
     payToRequest: await payToRequest(browser, base),
@@ -257,9 +263,11 @@ try {
   const kb = (bytes) => `${round(bytes / 1024)} KB`;
   console.log(`bench: size, all five gateways: ${kb(results.size.allGateways.total.raw)} raw, ${kb(results.size.allGateways.total.gzip)} gzip, ${kb(results.size.allGateways.total.brotli)} brotli`);
   console.log(`bench: size, PDirect only:      ${kb(results.size.oneGateway.total.raw)} raw, ${kb(results.size.oneGateway.total.gzip)} gzip, ${kb(results.size.oneGateway.total.brotli)} brotli`);
-  const { element, baseline } = results.startUp;
+  console.log(`bench: size, the Leptos floor:  ${kb(results.size.leptosFloor.total.raw)} raw, ${kb(results.size.leptosFloor.total.gzip)} gzip, ${kb(results.size.leptosFloor.total.brotli)} brotli`);
+  const { element, baseline, leptosFloor } = results.startUp;
   console.log(`bench: navigation → ready: ${element.navigationToReadyMs} ms (vanilla ${baseline.navigationToReadyMs} ms, ×${results.startUp.ratioNavigationToReady}), median of ${RUNS} cold runs`);
   console.log(`bench: defineCheckout() → ready: ${element.defineToReadyMs} ms (vanilla script → ready ${baseline.defineToReadyMs} ms)`);
+  console.log(`bench: the Leptos floor: navigation → ready ${leptosFloor.navigationToReadyMs} ms (×${results.startUp.floorRatioNavigationToReady}), script → ready ${leptosFloor.defineToReadyMs} ms`);
   console.log(`bench: PDirect-only build: navigation → ready ${results.startUp.oneGatewayElement.navigationToReadyMs} ms, defineCheckout() → ready ${results.startUp.oneGatewayElement.defineToReadyMs} ms`);
   console.log(`bench: Pay → request leaves: ${results.payToRequest.medianMs} ms median`);
   const { memory: used } = results;

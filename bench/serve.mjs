@@ -1,5 +1,5 @@
 // A plain static server for the benchmark's pages, on loopback: the pages,
-// the npm package folders as built, and a stand-in PDirect endpoint that
+// the npm package folders and the Leptos floor as built, and a stand-in PDirect endpoint that
 // answers at once (so "Pay → request" times the element, not a gateway).
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
@@ -9,8 +9,9 @@ import { fileURLToPath } from "node:url";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css", ".json": "application/json" };
 
-/** The element's page under each prefix loads this build of the package. */
-const BUILDS = { "/all/": "pkg", "/one/": "pkg-pdirect" };
+/** A page under each prefix loads this build: the package with every
+ * gateway, the PDirect-only one, and the Leptos floor. */
+const BUILDS = { "/all/": "pkg", "/one/": "pkg-pdirect", "/floor/": "pkg-floor" };
 
 const inside = (folder, path) => join(root, folder, normalize(path).replace(/^(\.\.[/\\])+/, ""));
 

@@ -27,12 +27,7 @@ wasm="$target_dir/wasm32-unknown-unknown/release/pay_checkout.wasm"
 
 staging=$(mktemp -d)
 trap 'rm -rf "$staging"' EXIT
-wasm-bindgen --target web --no-typescript --out-dir "$staging" --out-name pay_checkout "$wasm"
-# --converge runs -Oz until it gains nothing more (about 0.5 %).
-# shellcheck disable=SC2086 # a list of flags
-wasm-opt -Oz --converge $WASM_OPT_FEATURES \
-  --strip-debug --strip-producers --strip-target-features \
-  "$staging/pay_checkout_bg.wasm" -o "$staging/pay_checkout_bg.wasm"
+glue_and_shrink "$wasm" "$staging" pay_checkout
 cp -R pkg-template/. "$staging/"
 
 rm -rf "$out"

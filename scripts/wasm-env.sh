@@ -14,3 +14,14 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$repo_root/target}"
 # (and Chromium supports): wasm-opt must be told, or it refuses the module.
 # www/index.html passes the same list to Trunk (build-demo.sh checks).
 export WASM_OPT_FEATURES="--enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue"
+
+# wasm-bindgen's `--target web` glue for a release module, then wasm-opt for
+# size: glue_and_shrink <module.wasm> <out-dir> <out-name>.
+glue_and_shrink() {
+  wasm-bindgen --target web --no-typescript --out-dir "$2" --out-name "$3" "$1"
+  # --converge runs -Oz until it gains nothing more (about 0.5 %).
+  # shellcheck disable=SC2086 # a list of flags
+  wasm-opt -Oz --converge $WASM_OPT_FEATURES \
+    --strip-debug --strip-producers --strip-target-features \
+    "$2/$3_bg.wasm" -o "$2/$3_bg.wasm"
+}
