@@ -347,6 +347,50 @@ async fn function_properties_must_be_functions_and_methods_exist() {
 }
 
 #[wasm_bindgen_test]
+async fn a_property_that_is_not_plain_data_is_a_config_error_and_plain_data_still_applies() {
+    let element = mount(&[("gateway", "pdirect")]);
+    let body = |amount: &str| js_sys::JSON::parse(&format!(r#"{{"amount": "{amount}", "currency": "USD"}}"#)).unwrap();
+    Reflect::set(&element, &"paymentBody".into(), &body("7.25")).unwrap();
+    settle().await;
+    let errors = Recorder::on(&element, "error");
+    // A cycle and a BigInt make JSON.stringify throw; a function is no data.
+    let cycle = js_sys::Object::new();
+    Reflect::set(&cycle, &"self".into(), &cycle).unwrap();
+    let big = js_sys::eval("({ amount: 10n })").unwrap();
+    let function = js_sys::Function::new_no_args("return 1");
+    for (property, value) in [
+        ("configs", cycle.into()),
+        ("paymentBody", big),
+        ("strings", function.into()),
+    ] {
+        Reflect::set(&element, &property.into(), &value).unwrap();
+    }
+    settle().await;
+    assert_eq!(errors.count(), 3);
+    for (index, property) in ["configs", "paymentBody", "strings"]
+        .into_iter()
+        .enumerate()
+    {
+        assert_eq!(
+            errors.field(index, "errorCode").as_deref(),
+            Some("CONFIG_ERROR")
+        );
+        assert_eq!(
+            errors.field(index, "message"),
+            Some(format!(
+                "{property} must be plain data (objects, arrays, strings, numbers, booleans)"
+            ))
+        );
+    }
+    assert!(amount_text(&element).contains("7.25"), "the value it had stays: {}", amount_text(&element));
+    Reflect::set(&element, &"paymentBody".into(), &body("8.40")).unwrap();
+    settle().await;
+    assert_eq!(errors.count(), 3, "plain data is taken");
+    assert!(amount_text(&element).contains("8.40"), "{}", amount_text(&element));
+    element.remove();
+}
+
+#[wasm_bindgen_test]
 async fn a_secret_client_key_is_refused_before_any_request() {
     let element = document().create_element(DEFAULT_TAG_NAME).unwrap();
     element.set_attribute("gateway", "moment").unwrap();

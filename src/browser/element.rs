@@ -251,12 +251,21 @@ impl CheckoutHandle {
     }
 }
 
+/// A property's value read as JSON: one reader, serde_json's, for the
+/// properties and the gateways' answers alike (a second one would carry
+/// its own copy of every type's reading code into the wasm).
 fn from_js<T: serde::de::DeserializeOwned>(
     property: &'static str,
     value: JsValue,
 ) -> Result<T, BrowserError> {
-    serde_wasm_bindgen::from_value(value)
-        .map_err(|cause| BrowserError::Property { property, cause })
+    let text = js_sys::JSON::stringify(&value)
+        .map_err(|cause| BrowserError::NotPlainData { property, cause })?
+        .as_string()
+        .ok_or(BrowserError::NotPlainData {
+            property,
+            cause: value,
+        })?;
+    serde_json::from_str(&text).map_err(|cause| BrowserError::Property { property, cause })
 }
 
 fn read_config(host: &HtmlElement) -> ConfigResult {

@@ -10,16 +10,23 @@ pub enum BrowserError {
     #[error("could not build the {event} event's detail: {cause}")]
     EventDetail {
         event: &'static str,
-        cause: serde_wasm_bindgen::Error,
+        cause: serde_json::Error,
     },
     #[error("no answer from {url}")]
     Network { url: String, cause: JsValue },
     #[error("no answer from {url} within {seconds} s")]
     TimedOut { url: String, seconds: u64 },
-    #[error("{property}: {cause}")]
+    #[error("{property}: {}", without_position(cause))]
     Property {
         property: &'static str,
-        cause: serde_wasm_bindgen::Error,
+        cause: serde_json::Error,
+    },
+    /// What `JSON.stringify` refuses (a cycle, a BigInt) or drops whole
+    /// (a function, a symbol).
+    #[error("{property} must be plain data (objects, arrays, strings, numbers, booleans)")]
+    NotPlainData {
+        property: &'static str,
+        cause: JsValue,
     },
     #[error("{0} must be a function")]
     NotAFunction(&'static str),
@@ -42,5 +49,15 @@ pub enum BrowserError {
 impl From<BrowserError> for JsValue {
     fn from(error: BrowserError) -> Self {
         js_sys::Error::new(&error.to_string()).into()
+    }
+}
+
+/// serde_json's reason without its "at line 1 column 19": the position is
+/// in the JSON text the property was turned into, not in the page's code.
+fn without_position(cause: &serde_json::Error) -> String {
+    let reason = cause.to_string();
+    match reason.rsplit_once(" at line ") {
+        Some((head, _)) => head.to_owned(),
+        None => reason,
     }
 }

@@ -38,8 +38,12 @@ pub fn dispatch_soon(host: &HtmlElement, event: CheckoutEvent) {
 /// inside another component's shadow root.
 fn dispatch(host: &HtmlElement, event: &CheckoutEvent) -> Result<(), BrowserError> {
     let name = event.name();
-    let detail = serde_wasm_bindgen::to_value(event)
+    // Written by the serde_json that writes the gateways' requests, read by
+    // the browser's own JSON.parse: no second serializer in the wasm.
+    let text = serde_json::to_string(event)
         .map_err(|cause| BrowserError::EventDetail { event: name, cause })?;
+    let detail = js_sys::JSON::parse(&text)
+        .map_err(|cause| BrowserError::Dispatch { event: name, cause })?;
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
