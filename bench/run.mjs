@@ -78,6 +78,27 @@ async function startUp(browser, base) {
   };
 }
 
+/**
+ * Wasm functions V8 compiled on first call (on the main thread) by the time
+ * `ready` is heard, from a Chromium trace of one cold start of each build:
+ * the work a mount runs, without the timing noise (the count repeats).
+ */
+async function compiledAtStartUp(browser, base) {
+  const pages = { element: "/all/element.html", oneGateway: "/one/element.html", leptosFloor: "/floor/floor.html" };
+  const counts = {};
+  for (const [name, path] of Object.entries(pages)) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await browser.startTracing(page, { categories: ["v8.wasm"] });
+    await page.goto(`${base}${path}`);
+    await page.waitForFunction(() => window.benchReady !== undefined, null, { timeout: 15_000 });
+    const trace = JSON.parse((await browser.stopTracing()).toString());
+    counts[name] = trace.traceEvents.filter((event) => event.name === "wasm.CompileLazy").length;
+    await context.close();
+  }
+  return counts;
+}
+
 /** The sandbox wallet in the PDirect form, once it shows: the fields it asks for. */
 async function fillWallet(checkout) {
   await checkout.locator("button.pay").waitFor();
@@ -226,6 +247,7 @@ function check(results) {
     allGatewaysGzipBytes: results.size.allGateways.total.gzip,
     oneGatewayGzipBytes: results.size.oneGateway.total.gzip,
     navigationToReadyRatio: results.startUp.ratioNavigationToReady,
+    compiledAtStartUp: results.compiledAtStartUp.element,
     jsHeapGrowthBytes: results.memory.jsHeapGrowthBytes,
     wasmMemoryGrowthBytes: results.memory.wasmMemoryGrowthBytes,
     statusRequestsPerPayment: results.statusRequestsPerPayment.max,
@@ -252,6 +274,7 @@ try {
       leptosFloor: measureFolder(new URL("pkg-floor", root).pathname),
     },
     startUp: await startUp(browser, base),
+    compiledAtStartUp: await compiledAtStartUp(browser, base),
     payToRequest: await payToRequest(browser, base),
     memory: await memory(browser, base),
     statusRequestsPerPayment: await statusRequests(browser),
@@ -268,6 +291,8 @@ try {
   console.log(`bench: navigation → ready: ${element.navigationToReadyMs} ms (vanilla ${baseline.navigationToReadyMs} ms, ×${results.startUp.ratioNavigationToReady}), median of ${RUNS} cold runs`);
   console.log(`bench: defineCheckout() → ready: ${element.defineToReadyMs} ms (vanilla script → ready ${baseline.defineToReadyMs} ms)`);
   console.log(`bench: the Leptos floor: navigation → ready ${leptosFloor.navigationToReadyMs} ms (×${results.startUp.floorRatioNavigationToReady}), script → ready ${leptosFloor.defineToReadyMs} ms`);
+  const compiled = results.compiledAtStartUp;
+  console.log(`bench: wasm functions compiled on first call by ready: ${compiled.element} (PDirect only ${compiled.oneGateway}, the Leptos floor ${compiled.leptosFloor})`);
   console.log(`bench: PDirect-only build: navigation → ready ${results.startUp.oneGatewayElement.navigationToReadyMs} ms, defineCheckout() → ready ${results.startUp.oneGatewayElement.defineToReadyMs} ms`);
   console.log(`bench: Pay → request leaves: ${results.payToRequest.medianMs} ms median`);
   const { memory: used } = results;
