@@ -34,7 +34,9 @@ struct Attempts {
     bodies: HashMap<String, String>,
     /// The body of the next new attempt, from the form.
     next_body: Option<String>,
-    fingerprint: String,
+    /// Made just after the first render (see `use_pdirect_flow`), or by
+    /// the first attempt if that comes sooner.
+    fingerprint: Option<String>,
 }
 
 /// The flow's state for the views, and the way to submit.
@@ -80,7 +82,7 @@ pub fn use_pdirect_flow(flow: Flow, setup: PdirectSetup) -> PdirectFlow {
         token: None,
         bodies: HashMap::new(),
         next_body: None,
-        fingerprint: fingerprint(),
+        fingerprint: None,
     };
     let handle = PdirectFlow {
         flow: RwSignal::new(flow),
@@ -89,6 +91,13 @@ pub fn use_pdirect_flow(flow: Flow, setup: PdirectSetup) -> PdirectFlow {
     };
     let start = handle.flow.with_untracked(Flow::start);
     handle.run_all(start);
+    // Hashing the device's attributes is work neither the first render nor
+    // the Pay press should wait for: a task of its own, once the view is up.
+    handle.runtime.after(Duration::ZERO, async {}, move |()| {
+        handle.attempts.update_value(|attempts| {
+            attempts.fingerprint.get_or_insert_with(fingerprint);
+        });
+    });
     handle
 }
 
@@ -194,7 +203,7 @@ impl PdirectFlow {
                     attempts.setup.clone(),
                     attempts.token.clone(),
                     body,
-                    attempts.fingerprint.clone(),
+                    attempts.fingerprint.get_or_insert_with(fingerprint).clone(),
                 )
             })
             .ok_or_else(closed)?;
