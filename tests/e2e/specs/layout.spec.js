@@ -41,11 +41,15 @@ for (const [gateway, journey] of Object.entries(JOURNEYS)) {
   });
 }
 
-/** What the element's own styles say for `selector` inside its shadow root. */
+/**
+ * What the element's own styles say for `selector` inside its shadow root;
+ * null until the element has rendered it (so `expect.poll` waits for it).
+ */
 function styleOf(page, selector, property) {
-  return page
-    .locator("pay-checkout")
-    .evaluate((element, [selector, property]) => getComputedStyle(element.shadowRoot.querySelector(selector))[property], [selector, property]);
+  return page.locator("pay-checkout").evaluate((element, [selector, property]) => {
+    const node = element.shadowRoot?.querySelector(selector);
+    return node ? getComputedStyle(node)[property] : null;
+  }, [selector, property]);
 }
 
 test("the theme attribute wins over the customer's setting, and auto follows it", async ({ page }) => {
