@@ -81,6 +81,20 @@ impl Recorder {
     }
 }
 
+/// A 12.50 USD element with `name="value"`, its `error` and `ready`
+/// events recorded from before it joins the page.
+fn appended_with(name: &str, value: &str) -> (Element, Recorder, Recorder) {
+    define_element(DEFAULT_TAG_NAME).unwrap();
+    let element = document().create_element(DEFAULT_TAG_NAME).unwrap();
+    for (attribute, value) in [("amount", "12.50"), ("currency", "USD"), (name, value)] {
+        element.set_attribute(attribute, value).unwrap();
+    }
+    let errors = Recorder::on(&element, "error");
+    let ready = Recorder::on(&element, "ready");
+    document().body().unwrap().append_child(&element).unwrap();
+    (element, errors, ready)
+}
+
 #[wasm_bindgen_test]
 fn defines_once_and_a_second_definition_is_a_no_op() {
     assert_eq!(define_element("pay-checkout-once"), Ok(true));
@@ -189,14 +203,7 @@ async fn every_bad_attribute_is_a_config_error_naming_it_and_the_element_recover
         ("launcher", "auto", "button"),
     ];
     for (name, bad, good) in cases {
-        define_element(DEFAULT_TAG_NAME).unwrap();
-        let element = document().create_element(DEFAULT_TAG_NAME).unwrap();
-        for (attribute, value) in [("amount", "12.50"), ("currency", "USD"), (name, bad)] {
-            element.set_attribute(attribute, value).unwrap();
-        }
-        let errors = Recorder::on(&element, "error");
-        let ready = Recorder::on(&element, "ready");
-        document().body().unwrap().append_child(&element).unwrap();
+        let (element, errors, ready) = appended_with(name, bad);
         settle().await;
         assert_eq!(errors.count(), 1, "{name}={bad}");
         assert_eq!(
@@ -218,14 +225,7 @@ async fn every_bad_attribute_is_a_config_error_naming_it_and_the_element_recover
 #[wasm_bindgen_test]
 async fn a_wrong_theme_or_locale_is_reported_once_and_the_checkout_goes_on() {
     for (name, bad, good) in [("theme", "blue", "dark"), ("locale", "<b>fr</b>", "fr-CD")] {
-        define_element(DEFAULT_TAG_NAME).unwrap();
-        let element = document().create_element(DEFAULT_TAG_NAME).unwrap();
-        for (attribute, value) in [("amount", "12.50"), ("currency", "USD"), (name, bad)] {
-            element.set_attribute(attribute, value).unwrap();
-        }
-        let errors = Recorder::on(&element, "error");
-        let ready = Recorder::on(&element, "ready");
-        document().body().unwrap().append_child(&element).unwrap();
+        let (element, errors, ready) = appended_with(name, bad);
         settle().await;
         assert_eq!((ready.count(), errors.count()), (1, 1), "{name}={bad}");
         assert_eq!(errors.field(0, "errorCode").as_deref(), Some("CONFIG_ERROR"));
