@@ -6,6 +6,7 @@
 set -euo pipefail
 source "$(dirname "$0")/wasm-env.sh"
 cd "$repo_root"
+release_std
 
 cargo build --quiet --release --lib --target wasm32-unknown-unknown -p pay-checkout -p pay-checkout-floor
 rm -rf pkg-floor

@@ -11,6 +11,7 @@
 set -euo pipefail
 source "$(dirname "$0")/wasm-env.sh"
 cd "$repo_root"
+release_std
 
 gateways=${PAY_GATEWAYS:-}
 if [ -n "$gateways" ]; then

@@ -59,7 +59,13 @@ has_rustup_target() {
 
 if [ "${PAY_CHECKOUT_TOOLCHAIN:-}" != debian ] && { has_rustup_target \
   || timeout 300 rustup target add "$WASM_TARGET" >/dev/null 2>&1; }; then
-  write_env "export WASM_CARGO_ENV=rustup"
+  # std's sources let release builds rebuild std for size (wasm-env.sh).
+  std_sources=no
+  if rustup component list --installed 2>/dev/null | grep -qx rust-src \
+    || timeout 300 rustup component add rust-src >/dev/null 2>&1; then
+    std_sources=yes
+  fi
+  write_env "export WASM_CARGO_ENV=rustup" "export WASM_STD_SOURCES=$std_sources"
 else
   apt_install rustc-web cargo-web rust-web-src lld-22
   if ! rustup toolchain list | grep -q "^$DEBIAN_TOOLCHAIN"; then
@@ -71,6 +77,7 @@ else
     "export RUSTUP_TOOLCHAIN=$DEBIAN_TOOLCHAIN" \
     "export RUSTC_BOOTSTRAP=1" \
     "export CARGO_UNSTABLE_BUILD_STD=std,panic_abort" \
+    "export WASM_STD_SOURCES=yes" \
     "export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-22"
 fi
 

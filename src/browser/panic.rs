@@ -28,8 +28,10 @@ pub fn install_hook() {
 }
 
 fn on_panic(info: &PanicHookInfo<'_>) {
+    // Release builds carry no panic locations (line 0): say nothing then.
     let place = info
         .location()
+        .filter(|location| location.line() != 0)
         .map(|location| format!(" at {}:{}", location.file(), location.line()))
         .unwrap_or_default();
     web_sys::console::error_1(
