@@ -1,9 +1,9 @@
 //! What the merchant backend's invoice routes answer, read into typed
 //! values: amounts become [`Money`] in minor units at this boundary.
 
-use serde::de::DeserializeOwned;
-use serde::Deserialize;
+use serde_json::Value;
 
+use super::json::{malformed, Object};
 use crate::core::adapters::{pdirect::normalise, Accepted, Failure, StatusUpdate};
 use crate::core::events::ErrorCode;
 use crate::core::money::{Currency, Money};
@@ -35,14 +35,14 @@ pub struct Checkout {
 }
 
 /// A mobile-money operator the customer can pay with.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Provider {
     pub gateway_provider: String,
     pub provider_name: String,
 }
 
 /// `mmo-provider-info`: the recommended operator and the alternatives.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OperatorInfo {
     pub phone_number: String,
     pub currency: String,
@@ -79,52 +79,34 @@ pub struct Receipt {
     pub phone_number: String,
 }
 
-fn malformed(what: &str) -> Failure {
-    Failure::Malformed {
-        detail: format!("the merchant backend sent an unreadable {what}"),
-    }
-}
-
-#[derive(Deserialize)]
-struct ErrorWire {
-    error: ErrorBody,
-}
-
-#[derive(Deserialize)]
-struct ErrorBody {
-    code: String,
-    message: String,
-    field: Option<String>,
-}
-
-/// A 2xx body as `T`; anything else as the failure it means.
-fn read<T: DeserializeOwned>(status: u16, body: &str, what: &str) -> Result<T, Failure> {
+/// The JSON of a 2xx answer, read by `read`; anything else as the failure
+/// it means.
+fn answer<T>(
+    status: u16,
+    body: &str,
+    what: &str,
+    read: impl FnOnce(Object<'_>) -> Result<T, Failure>,
+) -> Result<T, Failure> {
+    let json: Option<Value> = serde_json::from_str(body).ok();
+    let object = json.as_ref().map(|json| Object::new(json, what));
     if (200..300).contains(&status) {
-        return serde_json::from_str(body).map_err(|_| malformed(what));
+        return read(object.ok_or_else(|| malformed(what))??);
     }
-    let error = serde_json::from_str::<ErrorWire>(body)
-        .ok()
-        .map(|wire| wire.error);
-    match (status, error) {
-        (401, Some(error)) if error.code == "SESSION_EXPIRED" => Err(Failure::SessionExpired),
+    let error = object.and_then(Result::ok).and_then(|object| object.object("error").ok());
+    let code = error.and_then(|error| error.text("code").ok());
+    match (status, code) {
+        (401, Some(code)) if code == "SESSION_EXPIRED" => Err(Failure::SessionExpired),
         (500.., _) | (408 | 429, _) => Err(Failure::Unreachable {
             detail: format!("the merchant backend answered HTTP {status}"),
         }),
-        (_, Some(error)) => Err(Failure::Refused {
+        (_, Some(code)) => Err(Failure::Refused {
             retryable: status != 401,
-            code: error.code,
-            message: error.message,
-            field: error.field,
+            code,
+            message: error.and_then(|error| error.text("message").ok()).unwrap_or_default(),
+            field: error.and_then(|error| error.optional_text("field").ok().flatten()),
         }),
         (_, None) => Err(malformed(what)),
     }
-}
-
-#[derive(Deserialize)]
-struct ItemWire {
-    name: String,
-    qty: u64,
-    total: String,
 }
 
 fn money(value: &str, currency: Currency, what: &str) -> Result<Money, Failure> {
@@ -148,137 +130,116 @@ fn currency(code: &str, what: &str) -> Result<Currency, Failure> {
     Currency::from_code(code).map_err(|_| malformed(what))
 }
 
-fn items(wire: Vec<ItemWire>, currency: Currency) -> Result<Vec<LineItem>, Failure> {
-    wire.into_iter()
+/// `[{name, qty, total}]`, the totals in `currency`.
+fn items(wire: Object<'_>, currency: Currency, what: &str) -> Result<Vec<LineItem>, Failure> {
+    wire.objects("items")?
+        .into_iter()
         .map(|item| {
             Ok(LineItem {
-                total: money(&item.total, currency, "line item")?,
-                name: item.name,
-                qty: item.qty,
+                total: money(&item.text("total")?, currency, what)?,
+                name: item.text("name")?,
+                qty: item.count("qty")?,
             })
         })
         .collect()
 }
 
-#[derive(Deserialize)]
-struct CheckoutWire {
-    checkout_session_id: String,
-    /// Absent when the page already holds the credential (`configs.token`).
-    #[serde(default)]
-    credential: String,
-    invoice: InvoiceWire,
-}
-
-#[derive(Deserialize)]
-struct InvoiceWire {
-    currency: String,
-    #[serde(default)]
-    note: String,
-    items: Vec<ItemWire>,
-    total: String,
-}
-
+/// `{checkout_session_id, credential?, invoice: {currency, note?, items, total}}`;
+/// the credential is absent when the page already holds it (`configs.token`).
 pub fn read_checkout(status: u16, body: &str) -> Result<Checkout, Failure> {
-    let wire: CheckoutWire = read(status, body, "checkout")?;
-    let code = currency(&wire.invoice.currency, "checkout")?;
-    Ok(Checkout {
-        session_id: wire.checkout_session_id,
-        credential: wire.credential,
-        invoice: InvoiceSummary {
-            note: wire.invoice.note,
-            items: items(wire.invoice.items, code)?,
-            total: money(&wire.invoice.total, code, "checkout")?,
-        },
+    answer(status, body, "checkout", |wire| {
+        let invoice = wire.object("invoice")?;
+        let code = currency(&invoice.text("currency")?, "checkout")?;
+        Ok(Checkout {
+            session_id: wire.text("checkout_session_id")?,
+            credential: wire.optional_text("credential")?.unwrap_or_default(),
+            invoice: InvoiceSummary {
+                note: invoice.optional_text("note")?.unwrap_or_default(),
+                items: items(invoice, code, "checkout")?,
+                total: money(&invoice.text("total")?, code, "checkout")?,
+            },
+        })
     })
 }
 
 pub fn read_operator(status: u16, body: &str) -> Result<OperatorInfo, Failure> {
-    read(status, body, "operator")
+    answer(status, body, "operator", |wire| {
+        Ok(OperatorInfo {
+            phone_number: wire.text("phone_number")?,
+            currency: wire.text("currency")?,
+            gateway_provider: wire.optional_text("gateway_provider")?,
+            providers: wire
+                .objects("providers")?
+                .into_iter()
+                .map(|provider| {
+                    Ok(Provider {
+                        gateway_provider: provider.text("gateway_provider")?,
+                        provider_name: provider.text("provider_name")?,
+                    })
+                })
+                .collect::<Result<_, Failure>>()?,
+        })
+    })
 }
 
-#[derive(Deserialize)]
-struct FeesWire {
-    currency: String,
-    amount: String,
-    fee: String,
-    fee_bearer: String,
-    customer_pays: String,
-    fx: Option<FxWire>,
-}
-
-#[derive(Deserialize)]
-struct FxWire {
-    to_currency: String,
-    rate: String,
-    customer_pays: String,
-}
-
-fn fees(wire: FeesWire) -> Result<FeePreview, Failure> {
-    let code = currency(&wire.currency, "fee preview")?;
-    let fx = match wire.fx {
+/// `{currency, amount, fee, fee_bearer, customer_pays, fx?: {to_currency,
+/// rate, customer_pays}}`: the fee preview, and the receipt's amounts.
+fn fees(wire: Object<'_>) -> Result<FeePreview, Failure> {
+    const WHAT: &str = "fee preview";
+    let code = currency(&wire.text("currency")?, WHAT)?;
+    let fx = match wire.optional_object("fx")? {
         Some(fx) => Some(Conversion {
             customer_pays: money(
-                &fx.customer_pays,
-                currency(&fx.to_currency, "fee preview")?,
-                "fee preview",
+                &fx.text("customer_pays")?,
+                currency(&fx.text("to_currency")?, WHAT)?,
+                WHAT,
             )?,
-            rate: fx.rate,
+            rate: fx.text("rate")?,
         }),
         None => None,
     };
     Ok(FeePreview {
-        amount: money(&wire.amount, code, "fee preview")?,
-        fee: money(&wire.fee, code, "fee preview")?,
-        fee_bearer: wire.fee_bearer,
-        customer_pays: money(&wire.customer_pays, code, "fee preview")?,
+        amount: money(&wire.text("amount")?, code, WHAT)?,
+        fee: money(&wire.text("fee")?, code, WHAT)?,
+        fee_bearer: wire.text("fee_bearer")?,
+        customer_pays: money(&wire.text("customer_pays")?, code, WHAT)?,
         fx,
     })
 }
 
 pub fn read_fees(status: u16, body: &str) -> Result<FeePreview, Failure> {
-    fees(read(status, body, "fee preview")?)
-}
-
-#[derive(Deserialize)]
-struct ExecutionWire {
-    reference_id: String,
-    status: String,
-    amount: Option<String>,
-    currency: Option<String>,
-    created_at: Option<String>,
+    answer(status, body, "fee preview", fees)
 }
 
 /// The collection answer (step 11): accepted, usually still PROCESSING.
 pub fn read_collection(status: u16, body: &str) -> Result<Accepted, Failure> {
-    let wire: ExecutionWire = read(status, body, "collection")?;
-    Ok(Accepted {
-        transaction_id: wire.reference_id,
-        status: normalise(&wire.status),
-        message: None,
-        amount: wire.amount,
-        currency: wire.currency,
-        fee_amount: None,
-        total_amount: None,
-        created_at: wire.created_at,
+    answer(status, body, "collection", |wire| {
+        Ok(Accepted {
+            transaction_id: wire.text("reference_id")?,
+            status: normalise(&wire.text("status")?),
+            message: None,
+            amount: wire.optional_text("amount")?,
+            currency: wire.optional_text("currency")?,
+            fee_amount: None,
+            total_amount: None,
+            created_at: wire.optional_text("created_at")?,
+        })
     })
 }
 
-#[derive(Deserialize)]
-struct StatusWire {
-    status: String,
-    failure_code: Option<String>,
-    failure_message: Option<String>,
+/// One status (polled, or pushed through the channel as the same JSON):
+/// `{status, failure_code?, failure_message?}`.
+pub fn read_status_body(body: &str) -> Result<StatusUpdate, Failure> {
+    answer(200, body, "status", status_update)
 }
 
-/// One status (polled, or pushed through the channel as the same JSON).
-pub fn read_status_body(body: &str) -> Result<StatusUpdate, Failure> {
-    let wire: StatusWire = serde_json::from_str(body).map_err(|_| malformed("status"))?;
-    let status = normalise(&wire.status);
+fn status_update(wire: Object<'_>) -> Result<StatusUpdate, Failure> {
+    let status = normalise(&wire.text("status")?);
     Ok(StatusUpdate {
-        failure_code: wire.failure_code.or_else(|| {
+        failure_code: wire.optional_text("failure_code")?.or_else(|| {
             (status == PaymentStatus::Failed).then(|| ErrorCode::GatewayError.as_str().to_owned())
         }),
-        message: wire.failure_message,
+        message: wire.optional_text("failure_message")?,
         status,
     })
 }
@@ -289,57 +250,32 @@ pub fn read_status(status: u16, body: &str) -> Result<Option<StatusUpdate>, Fail
     if status == 404 {
         return Ok(None);
     }
-    read::<serde_json::Value>(status, body, "status")?;
-    read_status_body(body).map(Some)
+    answer(status, body, "status", status_update).map(Some)
 }
 
-#[derive(Deserialize)]
-struct RealtimeWire {
-    realtime_key: RealtimeKeyWire,
-}
-
-#[derive(Deserialize)]
-struct RealtimeKeyWire {
-    stream_url: String,
-}
-
-/// The push channel's address (it carries the scoped, read-only key).
+/// The push channel's address (it carries the scoped, read-only key):
+/// `{realtime_key: {stream_url}}`.
 pub fn read_realtime_key(status: u16, body: &str) -> Result<String, Failure> {
-    read::<RealtimeWire>(status, body, "realtime key").map(|wire| wire.realtime_key.stream_url)
+    answer(status, body, "realtime key", |wire| {
+        wire.object("realtime_key")?.text("stream_url")
+    })
 }
 
-#[derive(Deserialize)]
-struct ReceiptWire {
-    receipt: ReceiptBody,
-}
-
-#[derive(Deserialize)]
-struct ReceiptBody {
-    reference_id: String,
-    paid_at: String,
-    items: Vec<ItemWire>,
-    provider: ProviderWire,
-    #[serde(flatten)]
-    amounts: FeesWire,
-}
-
-#[derive(Deserialize)]
-struct ProviderWire {
-    provider_name: String,
-    phone_number: String,
-}
-
+/// `{receipt: {reference_id, paid_at, items, provider: {provider_name,
+/// phone_number}, ...the fee preview's fields}}`.
 pub fn read_receipt(status: u16, body: &str) -> Result<Receipt, Failure> {
-    let wire: ReceiptWire = read(status, body, "receipt")?;
-    let receipt = wire.receipt;
-    let amounts = fees(receipt.amounts)?;
-    Ok(Receipt {
-        items: items(receipt.items, amounts.amount.currency())?,
-        reference_id: receipt.reference_id,
-        paid_at: receipt.paid_at,
-        amounts,
-        provider_name: receipt.provider.provider_name,
-        phone_number: receipt.provider.phone_number,
+    answer(status, body, "receipt", |wire| {
+        let receipt = wire.object("receipt")?;
+        let provider = receipt.object("provider")?;
+        let amounts = fees(receipt)?;
+        Ok(Receipt {
+            items: items(receipt, amounts.amount.currency(), "receipt")?,
+            reference_id: receipt.text("reference_id")?,
+            paid_at: receipt.text("paid_at")?,
+            amounts,
+            provider_name: provider.text("provider_name")?,
+            phone_number: provider.text("phone_number")?,
+        })
     })
 }
 

@@ -79,3 +79,41 @@ fn errors_keep_the_backend_s_code_and_field() {
         Err(Failure::Malformed { .. })
     ));
 }
+
+#[test]
+fn a_receipt_reads_its_lines_provider_and_amounts() {
+    let body = r#"{"receipt":{"reference_id":"r-1","paid_at":"2026-01-02T10:00:00Z",
+        "items":[{"name":"Kitenge","qty":2,"total":"25.00"}],
+        "provider":{"provider_name":"Airtel Money","phone_number":"+243990000001"},
+        "currency":"USD","amount":"25.00","fee":"0.50","fee_bearer":"CUSTOMER",
+        "customer_pays":"25.50","fx":null}}"#;
+    let receipt = read_receipt(200, body).unwrap();
+    assert_eq!(
+        (receipt.reference_id.as_str(), receipt.provider_name.as_str(), receipt.phone_number.as_str()),
+        ("r-1", "Airtel Money", "+243990000001")
+    );
+    assert_eq!(receipt.items, vec![LineItem { name: "Kitenge".into(), qty: 2, total: usd("25.00") }]);
+    assert_eq!((receipt.amounts.fee, receipt.amounts.customer_pays), (usd("0.50"), usd("25.50")));
+    assert_eq!(receipt.amounts.fx, None);
+}
+
+#[test]
+fn a_field_of_the_wrong_type_is_unreadable_and_null_is_absent() {
+    let operator = |providers: &str| {
+        read_operator(200, &format!(r#"{{"phone_number":"+243990000001","currency":"CDF","gateway_provider":null,"providers":{providers}}}"#))
+    };
+    let info = operator(r#"[{"gateway_provider":"AIRTEL_CD","provider_name":"Airtel"}]"#).unwrap();
+    assert_eq!((info.gateway_provider, info.providers.len()), (None, 1));
+    for bad in [r#"[{"gateway_provider":7,"provider_name":"Airtel"}]"#, r#"{"a":1}"#, "null", r#"["AIRTEL_CD"]"#] {
+        assert!(matches!(operator(bad), Err(Failure::Malformed { .. })), "{bad}");
+    }
+    let item_qty = |qty: &str| {
+        read_checkout(200, &format!(r#"{{"checkout_session_id":"c","invoice":{{"currency":"USD","items":[{{"name":"x","qty":{qty},"total":"1.00"}}],"total":"1.00"}}}}"#))
+    };
+    assert_eq!(item_qty("3").unwrap().invoice.items[0].qty, 3);
+    assert_eq!(item_qty("3").unwrap().credential, "");
+    for bad in ["-1", "1.5", "\"3\""] {
+        assert!(matches!(item_qty(bad), Err(Failure::Malformed { .. })), "{bad}");
+    }
+    assert!(matches!(read_collection(200, "[1]"), Err(Failure::Malformed { .. })));
+}
