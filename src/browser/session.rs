@@ -1,7 +1,7 @@
 //! Where the session token comes from: given by the page (`configs.token`)
 //! or fetched from the merchant backend (`session-url`).
 
-use serde::Deserialize;
+use serde_json::Value;
 use web_sys::AbortController;
 
 use super::http;
@@ -16,11 +16,6 @@ pub enum SessionSource {
     Url { url: String, request_body: String },
     /// Neither: the page must be fixed.
     Missing,
-}
-
-#[derive(Deserialize)]
-struct SessionAnswer {
-    session_token: String,
 }
 
 /// The token, or why there is none. Nothing is charged on any failure here,
@@ -56,9 +51,11 @@ pub async fn fetch_session_token(
             retryable: true,
         });
     }
-    serde_json::from_str::<SessionAnswer>(&answer.body)
-        .map(|session| session.session_token)
-        .map_err(|_| Failure::Malformed {
+    // `{"session_token": "..."}`
+    serde_json::from_str::<Value>(&answer.body)
+        .ok()
+        .and_then(|session| Some(session.get("session_token")?.as_str()?.to_owned()))
+        .ok_or_else(|| Failure::Malformed {
             detail: "the merchant backend sent no session_token".into(),
         })
 }

@@ -12,6 +12,7 @@ pub mod hosted;
 pub mod i18n;
 pub mod ids;
 pub mod invoice;
+pub mod json;
 pub mod money;
 pub mod payment_body;
 pub mod phone;

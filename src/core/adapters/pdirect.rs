@@ -1,9 +1,10 @@
 //! PDirect: `POST /api/v1/payments/collect` and
 //! `GET /api/v1/payments/status/{transaction_id}`, as the seed documents.
 
-use serde::Deserialize;
+use serde_json::Value;
 
 use super::{Accepted, Failure, StatusUpdate};
+use crate::core::json::Object;
 use crate::core::events::ErrorCode;
 use crate::core::status::PaymentStatus;
 
@@ -20,32 +21,6 @@ pub fn status_path(transaction_id: &str) -> String {
     format!("/api/v1/payments/status/{safe}")
 }
 
-#[derive(Deserialize)]
-struct CollectWire {
-    transaction_id: String,
-    status: String,
-    message: Option<String>,
-    amount: Option<String>,
-    currency: Option<String>,
-    fee_amount: Option<String>,
-    total_amount: Option<String>,
-    created_at: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct StatusWire {
-    status: String,
-    message: Option<String>,
-    error_code: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct ErrorWire {
-    error_code: Option<String>,
-    message: Option<String>,
-    field: Option<String>,
-}
-
 /// The gateway's word for a status, normalised; unknown words stay pending
 /// so that polling goes on rather than a payment being declared lost.
 pub fn normalise(status: &str) -> PaymentStatus {
@@ -60,31 +35,40 @@ pub fn normalise(status: &str) -> PaymentStatus {
 
 /// Reads a collect answer: `http_status` and the body text.
 pub fn read_collect(http_status: u16, body: &str) -> Result<Accepted, Failure> {
-    let wire: CollectWire = read_success(http_status, body)?;
+    let json = read_success(http_status, body)?;
+    let wire = Object::new(&json, "collect", unexpected)?;
     Ok(Accepted {
-        transaction_id: wire.transaction_id,
-        status: normalise(&wire.status),
-        message: wire.message,
-        amount: wire.amount,
-        currency: wire.currency,
-        fee_amount: wire.fee_amount,
-        total_amount: wire.total_amount,
-        created_at: wire.created_at,
+        transaction_id: wire.text("transaction_id")?,
+        status: normalise(&wire.text("status")?),
+        message: wire.optional_text("message")?,
+        amount: wire.optional_text("amount")?,
+        currency: wire.optional_text("currency")?,
+        fee_amount: wire.optional_text("fee_amount")?,
+        total_amount: wire.optional_text("total_amount")?,
+        created_at: wire.optional_text("created_at")?,
     })
 }
 
 /// Reads a status answer.
 pub fn read_status(http_status: u16, body: &str) -> Result<StatusUpdate, Failure> {
-    let wire: StatusWire = read_success(http_status, body)?;
-    let status = normalise(&wire.status);
+    let json = read_success(http_status, body)?;
+    let wire = Object::new(&json, "status", unexpected)?;
+    let status = normalise(&wire.text("status")?);
     Ok(StatusUpdate {
-        failure_code: wire.error_code.filter(|_| status == PaymentStatus::Failed),
+        failure_code: wire.optional_text("error_code")?.filter(|_| status == PaymentStatus::Failed),
         status,
-        message: wire.message,
+        message: wire.optional_text("message")?,
     })
 }
 
-fn read_success<T: for<'de> Deserialize<'de>>(http_status: u16, body: &str) -> Result<T, Failure> {
+fn unexpected(what: &str) -> Failure {
+    Failure::Malformed {
+        detail: format!("unexpected {what} answer from the gateway"),
+    }
+}
+
+/// The JSON of a 2xx answer; the failure any other answer means.
+fn read_success(http_status: u16, body: &str) -> Result<Value, Failure> {
     if http_status >= 500 || http_status == 429 {
         return Err(Failure::Unreachable {
             detail: format!("the gateway answered HTTP {http_status}"),
@@ -93,28 +77,29 @@ fn read_success<T: for<'de> Deserialize<'de>>(http_status: u16, body: &str) -> R
     if !(200..300).contains(&http_status) {
         return Err(read_refusal(http_status, body));
     }
-    serde_json::from_str(body).map_err(|error| Failure::Malformed {
-        detail: format!("unexpected answer from the gateway: {error}"),
-    })
+    serde_json::from_str(body).map_err(|_| unexpected("non-JSON"))
 }
 
 /// A 4xx answer: the seed's four-digit code, mapped per the sandbox table.
 fn read_refusal(http_status: u16, body: &str) -> Failure {
-    let Ok(wire) = serde_json::from_str::<ErrorWire>(body) else {
+    let json: Option<Value> = serde_json::from_str(body).ok();
+    let wire = json.as_ref().map(|json| Object::new(json, "error", unexpected));
+    let Some(Ok(wire)) = wire else {
         return Failure::Malformed {
             detail: format!("the gateway answered HTTP {http_status}"),
         };
     };
-    let Some(code) = wire.error_code else {
+    // Fields of another type count as absent: the refusal is what matters.
+    let text = |key| wire.optional_text(key).ok().flatten();
+    let Some(code) = text("error_code") else {
         // No code of the gateway's own: say so with ours, not the HTTP
         // status. It refused, so nothing was charged and the customer may
         // try again.
         return Failure::Refused {
             code: ErrorCode::GatewayError.as_str().into(),
-            message: wire
-                .message
+            message: text("message")
                 .unwrap_or_else(|| format!("the gateway answered HTTP {http_status}")),
-            field: wire.field,
+            field: text("field"),
             retryable: true,
         };
     };
@@ -125,11 +110,10 @@ fn read_refusal(http_status: u16, body: &str) -> Failure {
     // clears; the others need the merchant to fix the integration.
     let retryable = matches!(code.as_str(), "1201" | "1102");
     Failure::Refused {
-        message: wire
-            .message
+        message: text("message")
             .unwrap_or_else(|| format!("the gateway refused the payment ({code})")),
         code,
-        field: wire.field,
+        field: text("field"),
         retryable,
     }
 }

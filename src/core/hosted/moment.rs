@@ -2,8 +2,10 @@
 //! embedded checkout posts, and the session statuses `fetchSessionStatus`
 //! returns, each routed to one of the SDK's callbacks.
 
-use serde::Deserialize;
+use serde_json::Value;
 
+use crate::core::adapters::Failure;
+use crate::core::json::Object;
 use crate::core::status::PaymentStatus;
 
 /// What the embedded checkout tells the page (`postMessage` data).
@@ -27,35 +29,27 @@ pub enum CheckoutMessage {
     },
 }
 
-#[derive(Deserialize)]
-struct RawMessage {
-    #[serde(rename = "type")]
-    kind: String,
-    session_id: String,
-    url: Option<String>,
-    reason: Option<String>,
-    message: Option<String>,
-}
-
 impl CheckoutMessage {
     /// Reads a message's data (as JSON); anything else on the channel
     /// (another script's messages, odd shapes) is `None` and ignored.
     pub fn parse(json: &str) -> Option<Self> {
-        let raw: RawMessage = serde_json::from_str(json).ok()?;
-        let session_id = raw.session_id;
-        let kind = raw.kind.strip_prefix("moment.")?;
+        let json: Value = serde_json::from_str(json).ok()?;
+        let raw = Object::new(&json, "message", |_| Failure::Malformed { detail: String::new() }).ok()?;
+        let text = |key| raw.optional_text(key).ok().flatten();
+        let session_id = raw.text("session_id").ok()?;
+        let kind = raw.text("type").ok()?;
+        let kind = kind.strip_prefix("moment.")?;
         Some(match kind {
             "opened" => CheckoutMessage::Opened { session_id },
             "attempt_failed" => CheckoutMessage::AttemptFailed {
                 session_id,
-                reason: raw.reason.unwrap_or_else(|| "declined".into()),
-                message: raw
-                    .message
+                reason: text("reason").unwrap_or_else(|| "declined".into()),
+                message: text("message")
                     .unwrap_or_else(|| "The payment was declined. Try again.".into()),
             },
             "redirect" => CheckoutMessage::Redirect {
                 session_id,
-                url: raw.url?,
+                url: text("url")?,
             },
             status => CheckoutMessage::Ended {
                 session_id,

@@ -7,6 +7,7 @@ use serde_json::{Map, Value};
 
 use super::{CANCELLED_PARAM, SESSION_ID_PARAM};
 use crate::core::adapters::Failure;
+use crate::core::json::Object;
 use crate::core::return_url::{with_params, without_params};
 use crate::core::status::PaymentStatus;
 
@@ -34,18 +35,37 @@ pub struct CheckoutSession {
 }
 
 /// `POST {api-base}/checkout`'s answer: where to send the customer.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Created {
     pub id: String,
     pub url: String,
 }
 
+impl Created {
+    pub fn from_json(answer: Object<'_>) -> Result<Self, Failure> {
+        Ok(Created {
+            id: answer.text("id")?,
+            url: answer.text("url")?,
+        })
+    }
+}
+
 /// `GET {api-base}/verify?session_id=`'s answer.
-#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Verification {
     pub session_id: String,
     pub paid: bool,
     pub status: String,
+}
+
+impl Verification {
+    pub fn from_json(answer: Object<'_>) -> Result<Self, Failure> {
+        Ok(Verification {
+            session_id: answer.text("session_id")?,
+            paid: answer.flag("paid")?,
+            status: answer.text("status")?,
+        })
+    }
 }
 
 /// The `success_url` and `cancel_url` for a checkout started on `page`:
@@ -74,11 +94,16 @@ pub fn outcome(verification: &Verification, via_cancel: bool) -> Option<PaymentS
 }
 
 /// Reads a merchant backend answer of type `T`; a refusal keeps its message.
-pub fn read<T: serde::de::DeserializeOwned>(status: u16, body: &str) -> Result<T, Failure> {
+pub fn read<T>(
+    status: u16,
+    body: &str,
+    from_json: fn(Object<'_>) -> Result<T, Failure>,
+) -> Result<T, Failure> {
     match status {
-        200..=299 => serde_json::from_str(body).map_err(|error| Failure::Malformed {
-            detail: error.to_string(),
-        }),
+        200..=299 => {
+            let answer: Value = serde_json::from_str(body).map_err(|_| unreadable("non-JSON"))?;
+            from_json(Object::new(&answer, "checkout session", unreadable)?)
+        }
         500..=599 => Err(Failure::Unreachable {
             detail: format!("the merchant backend answered {status}"),
         }),
@@ -98,6 +123,12 @@ pub fn read<T: serde::de::DeserializeOwned>(status: u16, body: &str) -> Result<T
                 retryable: false,
             })
         }
+    }
+}
+
+fn unreadable(what: &str) -> Failure {
+    Failure::Malformed {
+        detail: format!("the merchant backend sent an unreadable {what} answer"),
     }
 }
 
@@ -176,25 +207,31 @@ mod tests {
 
     #[test]
     fn merchant_answers_are_read_or_refused_with_their_message() {
-        let created: Created = read(
+        let created = read(
             200,
             r#"{"id":"cs_1","url":"http://127.0.0.1:8080/paygate/checkout/cs_1","expires_at":"x"}"#,
+            Created::from_json,
         )
         .unwrap();
         assert_eq!(created.id, "cs_1");
         let refused =
-            read::<Created>(400, r#"{"error":"is required","param":"amount"}"#).unwrap_err();
+            read(400, r#"{"error":"is required","param":"amount"}"#, Created::from_json).unwrap_err();
         assert!(
             matches!(refused, Failure::Refused { ref message, ref field, .. }
             if message == "is required" && field.as_deref() == Some("amount"))
         );
         assert!(matches!(
-            read::<Created>(503, ""),
+            read(503, "", Created::from_json),
             Err(Failure::Unreachable { .. })
         ));
-        assert!(matches!(
-            read::<Created>(200, "<html>"),
-            Err(Failure::Malformed { .. })
-        ));
+        for unreadable in ["<html>", r#"{"id":"cs_1"}"#, r#"{"id":1,"url":"u"}"#] {
+            assert!(matches!(
+                read(200, unreadable, Created::from_json),
+                Err(Failure::Malformed { .. })
+            ), "{unreadable}");
+        }
+        let verified = read(200, r#"{"session_id":"cs_1","paid":true,"status":"complete"}"#, Verification::from_json);
+        assert_eq!(verified.map(|v| v.paid), Ok(true));
+        assert!(read(200, r#"{"session_id":"cs_1","paid":"yes","status":"complete"}"#, Verification::from_json).is_err());
     }
 }

@@ -5,7 +5,6 @@
 //! anything is sent again.
 
 pub mod flow;
-mod json;
 pub mod wire;
 
 /// sessionStorage key of the reference kept for one checkout session. The

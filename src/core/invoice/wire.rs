@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use super::json::{malformed, Object};
+use crate::core::json::Object;
 use crate::core::adapters::{pdirect::normalise, Accepted, Failure, StatusUpdate};
 use crate::core::events::ErrorCode;
 use crate::core::money::{Currency, Money};
@@ -79,6 +79,13 @@ pub struct Receipt {
     pub phone_number: String,
 }
 
+/// Why an answer could not be read: it names the answer, not the field.
+fn malformed(what: &str) -> Failure {
+    Failure::Malformed {
+        detail: format!("the merchant backend sent an unreadable {what}"),
+    }
+}
+
 /// The JSON of a 2xx answer, read by `read`; anything else as the failure
 /// it means.
 fn answer<T>(
@@ -88,7 +95,7 @@ fn answer<T>(
     read: impl FnOnce(Object<'_>) -> Result<T, Failure>,
 ) -> Result<T, Failure> {
     let json: Option<Value> = serde_json::from_str(body).ok();
-    let object = json.as_ref().map(|json| Object::new(json, what));
+    let object = json.as_ref().map(|json| Object::new(json, what, malformed));
     if (200..300).contains(&status) {
         return read(object.ok_or_else(|| malformed(what))??);
     }

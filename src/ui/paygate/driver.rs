@@ -169,7 +169,7 @@ impl PaygateCheckout {
         let answer = http::send("POST", &url, &headers, Some(&body.to_string()), &abort)
             .await
             .map_err(|error| unreachable(&error))?;
-        read(answer.status, &answer.body)
+        read(answer.status, &answer.body, Created::from_json)
     }
 
     fn leave_for(self, created: Created) {
@@ -249,7 +249,7 @@ impl PaygateCheckout {
         let answer = http::send("GET", &url, &[], None, &abort)
             .await
             .map_err(|error| unreachable(&error))?;
-        read(answer.status, &answer.body)
+        read(answer.status, &answer.body, Verification::from_json)
     }
 
     fn finish(self, session_id: String, status: PaymentStatus) {
