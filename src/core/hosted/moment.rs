@@ -4,8 +4,6 @@
 
 use serde_json::Value;
 
-use crate::core::adapters::Failure;
-use crate::core::json::Object;
 use crate::core::status::PaymentStatus;
 
 /// What the embedded checkout tells the page (`postMessage` data).
@@ -34,10 +32,9 @@ impl CheckoutMessage {
     /// (another script's messages, odd shapes) is `None` and ignored.
     pub fn parse(json: &str) -> Option<Self> {
         let json: Value = serde_json::from_str(json).ok()?;
-        let raw = Object::new(&json, "message", |_| Failure::Malformed { detail: String::new() }).ok()?;
-        let text = |key| raw.optional_text(key).ok().flatten();
-        let session_id = raw.text("session_id").ok()?;
-        let kind = raw.text("type").ok()?;
+        let text = |key: &str| json.get(key)?.as_str().map(str::to_owned);
+        let session_id = text("session_id")?;
+        let kind = text("type")?;
         let kind = kind.strip_prefix("moment.")?;
         Some(match kind {
             "opened" => CheckoutMessage::Opened { session_id },
