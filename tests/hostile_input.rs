@@ -96,7 +96,7 @@ fn every_seed_is_read_by_some_reader() {
             || wire::read_status(200, seed).is_ok_and(|update| update.is_some())
             || wire::read_operator(422, seed)
                 .is_err_and(|failure| format!("{failure:?}").contains("VALIDATION_ERROR"))
-            || paygate::read::<Created>(200, seed).is_ok()
+            || paygate::read(200, seed, Created::from_json).is_ok()
             || CheckoutMessage::parse(seed).is_some()
             || pdirect::read_collect(422, seed)
                 .is_err_and(|failure| format!("{failure:?}").contains("1201"));

@@ -38,9 +38,9 @@ pub fn invoice_answers(status: u16, body: &str) {
 /// PayGate's session answers, Moment's checkout messages, and the record
 /// of a session already reported.
 pub fn hosted_answers(status: u16, body: &str) {
-    let _ = paygate::read::<Created>(status, body);
-    let _ = paygate::read::<Verification>(status, body);
-    let _ = paygate::read::<CheckoutSession>(status, body);
+    let _ = paygate::read(status, body, Created::from_json);
+    let _ = paygate::read(status, body, Verification::from_json);
+    let _ = serde_json::from_str::<CheckoutSession>(body);
     let _ = CheckoutMessage::parse(body);
     let _ = Finished::parse(body);
 }
