@@ -15,17 +15,18 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$repo_root/target}"
 # www/index.html passes the same list to Trunk (build-demo.sh checks).
 export WASM_OPT_FEATURES="--enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue"
 
-# Release modules, what pages download, are linked against a std rebuilt
-# with the size profile and its `optimize_for_size` feature, and carry no
-# panic locations (source paths a shop's console has no use for): 4 % less
-# gzip. It needs the toolchain's std sources (rustup's rust-src, Debian's
-# rust-web-src); scripts/setup.sh says whether they are here.
+# Release modules, what pages download, carry no panic locations (source
+# paths a shop's console has no use for), and are linked against a std
+# rebuilt with the size profile and its `optimize_for_size` feature: 4 %
+# less gzip together. The rebuilt std needs the toolchain's std sources
+# (rustup's rust-src, Debian's rust-web-src; scripts/setup.sh says whether
+# they are here): without them the prebuilt std is linked.
 release_std() {
-  [ "${WASM_STD_SOURCES:-}" = yes ] || return 0
   export RUSTC_BOOTSTRAP=1
+  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS=-Zlocation-detail=none
+  [ "${WASM_STD_SOURCES:-}" = yes ] || return 0
   export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
   export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
-  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS=-Zlocation-detail=none
 }
 
 # wasm-bindgen's `--target web` glue for a release module, then wasm-opt for
