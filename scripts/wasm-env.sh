@@ -34,8 +34,14 @@ release_std() {
 glue_and_shrink() {
   wasm-bindgen --target web --no-typescript --out-dir "$2" --out-name "$3" "$1"
   # --converge runs -Oz until it gains nothing more (about 0.5 %).
+  # --one-caller-inline-max-function-size 10: a function with one caller
+  # is inlined into it only when tiny (by default, always). Left as
+  # functions, the many generic instances that compile to the same or
+  # nearly the same code stay alike: wasm-opt merges the identical ones
+  # and gzip finds the rest as repeats. 11 % less gzip, for twice as many
+  # (smaller) functions.
   # shellcheck disable=SC2086 # a list of flags
-  wasm-opt -Oz --converge $WASM_OPT_FEATURES \
+  wasm-opt -Oz --converge --one-caller-inline-max-function-size 10 $WASM_OPT_FEATURES \
     --strip-debug --strip-producers --strip-target-features \
     "$2/$3_bg.wasm" -o "$2/$3_bg.wasm"
 }
