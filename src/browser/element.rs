@@ -179,7 +179,7 @@ impl CheckoutHandle {
                 let configs = if empty {
                     PayConfig::default()
                 } else {
-                    from_js("configs", value)?
+                    read_js("configs", value, |json| PayConfig::from_json(&json))?
                 };
                 self.properties
                     .update(|properties| properties.configs = configs);
@@ -188,16 +188,16 @@ impl CheckoutHandle {
                 let body = if empty {
                     PaymentBody::default()
                 } else {
-                    from_js("paymentBody", value)?
+                    read_js("paymentBody", value, |json| PaymentBody::from_json(&json))?
                 };
                 self.properties
                     .update(|properties| properties.payment_body = body);
             }
             "strings" => {
-                let value: serde_json::Value = if empty {
+                let value = if empty {
                     serde_json::Value::Null
                 } else {
-                    from_js("strings", value)?
+                    read_js("strings", value, Ok)?
                 };
                 let (overrides, problems) = Overrides::parse(&value);
                 self.properties
@@ -251,12 +251,14 @@ impl CheckoutHandle {
     }
 }
 
-/// A property's value read as JSON: one reader, serde_json's, for the
-/// properties and the gateways' answers alike (a second one would carry
-/// its own copy of every type's reading code into the wasm).
-fn from_js<T: serde::de::DeserializeOwned>(
+/// A property's value as JSON (what `JSON.stringify` makes of it), handed
+/// to `read`: one JSON library, serde_json, for the properties and the
+/// gateways' answers alike (a second would carry its own copy of every
+/// type's reading code into the wasm).
+fn read_js<T>(
     property: &'static str,
     value: JsValue,
+    read: impl FnOnce(serde_json::Value) -> Result<T, serde_json::Error>,
 ) -> Result<T, BrowserError> {
     let text = js_sys::JSON::stringify(&value)
         .map_err(|cause| BrowserError::NotPlainData { property, cause })?
@@ -265,7 +267,9 @@ fn from_js<T: serde::de::DeserializeOwned>(
             property,
             cause: value,
         })?;
-    serde_json::from_str(&text).map_err(|cause| BrowserError::Property { property, cause })
+    serde_json::from_str(&text)
+        .and_then(read)
+        .map_err(|cause| BrowserError::Property { property, cause })
 }
 
 fn read_config(host: &HtmlElement) -> ConfigResult {

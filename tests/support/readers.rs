@@ -47,8 +47,10 @@ pub fn hosted_answers(status: u16, body: &str) {
 
 /// `configs` and `paymentBody` as the page may set them.
 pub fn page_properties(body: &str) {
-    let _ = serde_json::from_str::<PayConfig>(body);
-    let _ = serde_json::from_str::<PaymentBody>(body);
+    if let Ok(json) = serde_json::from_str(body) {
+        let _ = PayConfig::from_json(&json);
+        let _ = PaymentBody::from_json(&json).map(|body| body.to_wire_json());
+    }
 }
 
 /// All of the above.

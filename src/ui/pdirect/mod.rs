@@ -74,7 +74,7 @@ pub fn PdirectCheckout(
         for (field, value) in values {
             body.set(field, value);
         }
-        flow.submit(serde_json::to_string(&body).unwrap_or_default(), setup());
+        flow.submit(body.to_wire_json(), setup());
     });
 
     move || match screen.get() {

@@ -3,11 +3,11 @@
 //!
 //! camelCase in (from the page), snake_case on the wire (to the gateway);
 //! `amount` / `currency` / `customerReference` are bound to the session and
-//! left out of the wire body when unset.
+//! left out of the wire body when unset. Read and written in [`json`].
+
+mod json;
 
 use std::sync::Arc;
-
-use serde::{Deserialize, Serialize};
 
 use super::i18n::Overrides;
 
@@ -15,12 +15,10 @@ use super::money::{Currency, Money};
 
 /// `configs`: `{ token, isProduction, acceptLanguage }` plus our optional
 /// `sessionUrl` and `apiBase`.
-#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct PayConfig {
     /// The session token the merchant backend minted.
     pub token: Option<String>,
-    #[serde(default)]
     pub is_production: bool,
     pub accept_language: Option<String>,
     pub session_url: Option<String>,
@@ -29,38 +27,26 @@ pub struct PayConfig {
     /// checkouts; a secret key here is refused before any request.
     pub client_key: Option<String>,
     /// Origins of gateway payment pages the customer may be sent to.
-    #[serde(default)]
     pub payment_page_origins: Vec<String>,
 }
 
 /// `paymentBody`: every field optional; what is missing, the form asks for.
-#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq)]
-#[serde(rename_all(deserialize = "camelCase", serialize = "snake_case"))]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct PaymentBody {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub amount: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_reference: Option<String>,
     pub payment_method: Option<String>,
     pub user_info: Option<String>,
     pub payment_method_info: Option<String>,
     pub fee_covered_by: Option<String>,
     pub delivery_behaviour: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub notify_url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub first_name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub wallet_number: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub wallet_pin: Option<String>,
 }
 
@@ -193,97 +179,4 @@ impl PaymentBody {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_body_amount_shows_in_its_own_currency_or_the_attribute_one() {
-        let body = |amount: Option<&str>, currency: Option<&str>| PaymentBody {
-            amount: amount.map(str::to_owned),
-            currency: currency.map(str::to_owned),
-            ..PaymentBody::default()
-        };
-        let usd = Currency::from_code("USD").ok();
-        let kes = Currency::from_code("KES").ok();
-        let shown =
-            |body: PaymentBody, fallback| body.money(fallback).map(|money| money.to_string());
-        assert_eq!(
-            shown(body(Some("12.50"), Some("USD")), None).as_deref(),
-            Some("12.50 USD")
-        );
-        assert_eq!(
-            shown(body(Some(" 7.25 "), None), kes).as_deref(),
-            Some("7.25 KES")
-        );
-        assert_eq!(
-            shown(body(Some("12.50"), Some("USD")), kes).as_deref(),
-            Some("12.50 USD")
-        );
-        assert_eq!(shown(body(Some("12.50"), None), None), None);
-        assert_eq!(shown(body(None, Some("USD")), usd), None);
-        assert_eq!(shown(body(Some("12.505"), Some("USD")), None), None);
-        assert_eq!(shown(body(Some("lots"), Some("USD")), None), None);
-        assert_eq!(shown(body(Some("12.50"), Some("XYZ")), None), None);
-    }
-
-    fn seed_body() -> PaymentBody {
-        // The seed's Angular `paymentBody`, camelCase as the page sets it.
-        serde_json::from_value(serde_json::json!({
-            "paymentMethod": "wallet", "userInfo": "full", "paymentMethodInfo": "full",
-            "feeCoveredBy": "buyer", "deliveryBehaviour": "direct_delivery",
-            "notifyUrl": "https://merchant.example.com/pdirect/webhook",
-            "firstName": "John", "lastName": "Doe", "email": "john.doe@example.com",
-            "phoneNumber": "+243998857000", "walletNumber": "3005710720108954", "walletPin": "048698",
-        }))
-        .unwrap()
-    }
-
-    #[test]
-    fn camel_case_in_snake_case_out_without_session_bound_fields() {
-        let wire = serde_json::to_value(seed_body()).unwrap();
-        assert_eq!(
-            wire,
-            serde_json::json!({
-                "payment_method": "wallet", "user_info": "full", "payment_method_info": "full",
-                "fee_covered_by": "buyer", "delivery_behaviour": "direct_delivery",
-                "notify_url": "https://merchant.example.com/pdirect/webhook",
-                "first_name": "John", "last_name": "Doe", "email": "john.doe@example.com",
-                "phone_number": "+243998857000", "wallet_number": "3005710720108954",
-                "wallet_pin": "048698",
-            })
-        );
-        let mut bound = seed_body();
-        bound.amount = Some("12.50".into());
-        assert_eq!(serde_json::to_value(bound).unwrap()["amount"], "12.50");
-    }
-
-    #[test]
-    fn the_form_asks_only_for_what_the_body_lacks() {
-        assert!(seed_body().missing_fields().is_empty());
-        let mut body = seed_body();
-        body.wallet_pin = None;
-        body.email = Some("  ".into());
-        assert_eq!(
-            body.missing_fields(),
-            [CustomerField::WalletPin, CustomerField::Email]
-        );
-        let empty = PaymentBody::default().with_wallet_defaults();
-        assert_eq!(empty.missing_fields(), CUSTOMER_FIELDS);
-        let minimal = PaymentBody {
-            user_info: Some("minimal".into()),
-            ..PaymentBody::default()
-        };
-        assert_eq!(minimal.missing_fields().len(), 3);
-    }
-
-    #[test]
-    fn configs_read_the_angular_sdk_shape() {
-        let config: PayConfig = serde_json::from_value(serde_json::json!({
-            "token": "sess_1", "isProduction": false, "acceptLanguage": "en"
-        }))
-        .unwrap();
-        assert_eq!(config.token.as_deref(), Some("sess_1"));
-        assert_eq!(config.accept_language.as_deref(), Some("en"));
-        assert_eq!(config.session_url, None);
-    }
-}
+mod tests;

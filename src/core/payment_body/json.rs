@@ -1,0 +1,142 @@
+//! `configs` and `paymentBody` read from the page's JSON, and the payment
+//! body written for the gateway.
+//!
+//! Read through `serde_json::Value`, as the gateways' answers are (see
+//! `core::json`), rather than a derived `Deserialize` with its own visitor
+//! per struct. A refusal is worded as serde words it (`invalid type:
+//! integer `48698`, expected a string`), so the page's `error` event reads
+//! the same; `null` counts as absent, and a field we do not know is ignored.
+
+use serde::de::{Error as _, Unexpected};
+use serde_json::{Error, Map, Value};
+
+use super::{PayConfig, PaymentBody};
+
+impl PayConfig {
+    pub fn from_json(value: &Value) -> Result<PayConfig, Error> {
+        let fields = fields(value)?;
+        Ok(PayConfig {
+            token: text(fields, "token")?,
+            is_production: flag(fields, "isProduction")?,
+            accept_language: text(fields, "acceptLanguage")?,
+            session_url: text(fields, "sessionUrl")?,
+            api_base: text(fields, "apiBase")?,
+            client_key: text(fields, "clientKey")?,
+            payment_page_origins: texts(fields, "paymentPageOrigins")?,
+        })
+    }
+}
+
+impl PaymentBody {
+    /// The camelCase body the page sets.
+    pub fn from_json(value: &Value) -> Result<PaymentBody, Error> {
+        let fields = fields(value)?;
+        let text = |key| text(fields, key);
+        Ok(PaymentBody {
+            amount: text("amount")?,
+            currency: text("currency")?,
+            customer_reference: text("customerReference")?,
+            payment_method: text("paymentMethod")?,
+            user_info: text("userInfo")?,
+            payment_method_info: text("paymentMethodInfo")?,
+            fee_covered_by: text("feeCoveredBy")?,
+            delivery_behaviour: text("deliveryBehaviour")?,
+            notify_url: text("notifyUrl")?,
+            first_name: text("firstName")?,
+            last_name: text("lastName")?,
+            email: text("email")?,
+            phone_number: text("phoneNumber")?,
+            wallet_number: text("walletNumber")?,
+            wallet_pin: text("walletPin")?,
+        })
+    }
+
+    /// The snake_case body the gateway reads. The SDK's five options are
+    /// always there (`null` when unset); the session-bound fields and the
+    /// customer's only when set.
+    pub fn to_wire_json(&self) -> String {
+        let mut wire = Map::new();
+        let mut put = |key: &str, value: &Option<String>, always: bool| match value {
+            Some(value) => {
+                wire.insert(key.to_owned(), Value::String(value.clone()));
+            }
+            None if always => {
+                wire.insert(key.to_owned(), Value::Null);
+            }
+            None => {}
+        };
+        put("amount", &self.amount, false);
+        put("currency", &self.currency, false);
+        put("customer_reference", &self.customer_reference, false);
+        put("payment_method", &self.payment_method, true);
+        put("user_info", &self.user_info, true);
+        put("payment_method_info", &self.payment_method_info, true);
+        put("fee_covered_by", &self.fee_covered_by, true);
+        put("delivery_behaviour", &self.delivery_behaviour, true);
+        put("notify_url", &self.notify_url, false);
+        put("first_name", &self.first_name, false);
+        put("last_name", &self.last_name, false);
+        put("email", &self.email, false);
+        put("phone_number", &self.phone_number, false);
+        put("wallet_number", &self.wallet_number, false);
+        put("wallet_pin", &self.wallet_pin, false);
+        Value::Object(wire).to_string()
+    }
+}
+
+fn fields(value: &Value) -> Result<&Map<String, Value>, Error> {
+    value.as_object().ok_or_else(|| refused(value, "an object"))
+}
+
+/// A field that is absent or `null` is `None`.
+fn field<'a, T>(
+    fields: &'a Map<String, Value>,
+    key: &str,
+    read: impl FnOnce(&'a Value) -> Result<T, Error>,
+) -> Result<Option<T>, Error> {
+    match fields.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(value) => read(value).map(Some),
+    }
+}
+
+fn string(value: &Value) -> Result<String, Error> {
+    value
+        .as_str()
+        .map(str::to_owned)
+        .ok_or_else(|| refused(value, "a string"))
+}
+
+fn text(fields: &Map<String, Value>, key: &str) -> Result<Option<String>, Error> {
+    field(fields, key, string)
+}
+
+fn flag(fields: &Map<String, Value>, key: &str) -> Result<bool, Error> {
+    let read = |value: &Value| value.as_bool().ok_or_else(|| refused(value, "a boolean"));
+    Ok(field(fields, key, read)?.unwrap_or(false))
+}
+
+fn texts(fields: &Map<String, Value>, key: &str) -> Result<Vec<String>, Error> {
+    let read = |value: &Value| match value {
+        Value::Array(items) => items.iter().map(string).collect(),
+        other => Err(refused(other, "a sequence")),
+    };
+    Ok(field(fields, key, read)?.unwrap_or_default())
+}
+
+/// serde's own wording of a value of the wrong type.
+fn refused(value: &Value, expected: &str) -> Error {
+    let unexpected = match value {
+        Value::Null => Unexpected::Other("null"),
+        Value::Bool(flag) => Unexpected::Bool(*flag),
+        Value::Number(number) => match (number.as_u64(), number.as_i64()) {
+            (Some(whole), _) => Unexpected::Unsigned(whole),
+            (None, Some(negative)) => Unexpected::Signed(negative),
+            _ => Unexpected::Float(number.as_f64().unwrap_or_default()),
+        },
+        Value::String(text) => Unexpected::Str(text),
+        Value::Array(_) => Unexpected::Seq,
+        Value::Object(_) => Unexpected::Map,
+    };
+    Error::invalid_type(unexpected, &expected)
+}
