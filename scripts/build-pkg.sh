@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Assembles pkg/, the npm package exactly as it would be published:
 # the release wasm (size profile, wasm-opt -Oz), wasm-bindgen's `--target web`
-# glue and snippets, and the hand-written files of pkg-template/. Then packs
+# glue and snippets, and the hand-written files of pkg-template/, the
+# JavaScript minified with source maps. Then packs
 # it with `npm pack` into packed/pay-checkout.tgz, the tarball the example
 # apps and the type tests install.
 #
@@ -30,6 +31,7 @@ staging=$(mktemp -d)
 trap 'rm -rf "$staging"' EXIT
 glue_and_shrink "$wasm" "$staging" pay_checkout
 cp -R pkg-template/. "$staging/"
+minify_js "$staging"
 
 rm -rf "$out"
 mkdir -p "$out"

@@ -10,9 +10,10 @@ const packed = JSON.parse(
   execFileSync("npm", ["pack", "--dry-run", "--json", "--loglevel=error"], { cwd: dir, encoding: "utf8" }),
 )[0].files.map((file) => file.path);
 
-// Static imports, dynamic imports and `new URL("…", import.meta.url)`.
+// Static imports, dynamic imports and `new URL("…", import.meta.url)`, as
+// written or minified (`import{a as b}from"./x.js"`, `import*as c from…`).
 const REFERENCES = [
-  /\bimport\s[^'"]*?from\s*["']([^"']+)["']/g,
+  /\bimport\s*[{*\w][^'"()]*?from\s*["']([^"']+)["']/g,
   /\bimport\s*["']([^"']+)["']/g,
   /\bimport\(\s*["']([^"']+)["']\s*\)/g,
   /new URL\(\s*["']([^"']+)["']\s*,\s*import\.meta\.url\s*\)/g,

@@ -45,3 +45,18 @@ glue_and_shrink() {
     --strip-debug --strip-producers --strip-target-features \
     "$2/$3_bg.wasm" -o "$2/$3_bg.wasm"
 }
+
+# Every .js file under a package folder minified in place, each with its
+# source map beside it (the original inside, shown by the browser's
+# devtools under original/): pages download half the JavaScript's gzip
+# bytes. minify_js <dir>.
+minify_js() {
+  local file name
+  while IFS= read -r -d '' file; do
+    # In the file's own folder, so that the map names it by its file name.
+    name=$(basename "$file")
+    (cd "$(dirname "$file")" && terser "$name" --module --compress --mangle \
+      --source-map "root='original/',url='$name.map',includeSources" \
+      --output "$name")
+  done < <(find "$1" -name '*.js' -print0)
+}
