@@ -5,7 +5,6 @@
 //! It keeps the flow's resume point in sessionStorage, so a reload picks the
 //! payment up instead of paying again.
 
-use std::collections::HashMap;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -31,12 +30,31 @@ struct Attempts {
     setup: PdirectSetup,
     token: Option<String>,
     /// The body sent under each Idempotency-Key: a retry resends it as is.
-    bodies: HashMap<String, String>,
+    /// A handful at most, so a list (a hash map's code is 4 KB of wasm).
+    bodies: Vec<(String, String)>,
     /// The body of the next new attempt, from the form.
     next_body: Option<String>,
     /// Made just after the first render (see `use_pdirect_flow`), or by
     /// the first attempt if that comes sooner.
     fingerprint: Option<String>,
+}
+
+impl Attempts {
+    fn body_sent_under(&self, key: &str) -> Option<&String> {
+        self.bodies.iter().find(|(sent, _)| sent == key).map(|(_, body)| body)
+    }
+
+    /// The body to send under `key`: the one sent before, or else the
+    /// form's next one, kept for a retry. The form's is used up either way.
+    fn body_for(&mut self, key: &str) -> String {
+        let next = self.next_body.take();
+        if let Some(body) = self.body_sent_under(key) {
+            return body.clone();
+        }
+        let body = next.unwrap_or_default();
+        self.bodies.push((key.to_owned(), body.clone()));
+        body
+    }
 }
 
 /// The flow's state for the views, and the way to submit.
@@ -80,7 +98,7 @@ pub fn use_pdirect_flow(flow: Flow, setup: PdirectSetup) -> PdirectFlow {
     let attempts = Attempts {
         setup,
         token: None,
-        bodies: HashMap::new(),
+        bodies: Vec::new(),
         next_body: None,
         fingerprint: None,
     };
@@ -114,7 +132,7 @@ impl PdirectFlow {
         });
         unresolved.is_some_and(|key| {
             self.attempts
-                .try_with_value(|attempts| attempts.bodies.contains_key(&key))
+                .try_with_value(|attempts| attempts.body_sent_under(&key).is_some())
                 .unwrap_or(false)
         })
     }
@@ -193,12 +211,7 @@ impl PdirectFlow {
                 if refresh_session {
                     attempts.token = None;
                 }
-                let next = attempts.next_body.take();
-                let body = attempts
-                    .bodies
-                    .entry(key.clone())
-                    .or_insert_with(|| next.unwrap_or_default())
-                    .clone();
+                let body = attempts.body_for(&key);
                 (
                     attempts.setup.clone(),
                     attempts.token.clone(),
