@@ -36,7 +36,7 @@ pub fn normalise(status: &str) -> PaymentStatus {
 /// Reads a collect answer: `http_status` and the body text.
 pub fn read_collect(http_status: u16, body: &str) -> Result<Accepted, Failure> {
     let json = read_success(http_status, body)?;
-    let wire = Object::new(&json, "collect", unexpected)?;
+    let wire = Object::new(&json, "collect", |refusal| unexpected(refusal.what))?;
     Ok(Accepted {
         transaction_id: wire.text("transaction_id")?,
         status: normalise(&wire.text("status")?),
@@ -52,7 +52,7 @@ pub fn read_collect(http_status: u16, body: &str) -> Result<Accepted, Failure> {
 /// Reads a status answer.
 pub fn read_status(http_status: u16, body: &str) -> Result<StatusUpdate, Failure> {
     let json = read_success(http_status, body)?;
-    let wire = Object::new(&json, "status", unexpected)?;
+    let wire = Object::new(&json, "status", |refusal| unexpected(refusal.what))?;
     let status = normalise(&wire.text("status")?);
     Ok(StatusUpdate {
         failure_code: wire.optional_text("error_code")?.filter(|_| status == PaymentStatus::Failed),
@@ -83,7 +83,7 @@ fn read_success(http_status: u16, body: &str) -> Result<Value, Failure> {
 /// A 4xx answer: the seed's four-digit code, mapped per the sandbox table.
 fn read_refusal(http_status: u16, body: &str) -> Failure {
     let json: Option<Value> = serde_json::from_str(body).ok();
-    let wire = json.as_ref().map(|json| Object::new(json, "error", unexpected));
+    let wire = json.as_ref().map(|json| Object::new(json, "error", |refusal| unexpected(refusal.what)));
     let Some(Ok(wire)) = wire else {
         return Failure::Malformed {
             detail: format!("the gateway answered HTTP {http_status}"),

@@ -102,7 +102,7 @@ pub fn read<T>(
     match status {
         200..=299 => {
             let answer: Value = serde_json::from_str(body).map_err(|_| unreadable("non-JSON"))?;
-            from_json(Object::new(&answer, "checkout session", unreadable)?)
+            from_json(Object::new(&answer, "checkout session", |refusal| unreadable(refusal.what))?)
         }
         500..=599 => Err(Failure::Unreachable {
             detail: format!("the merchant backend answered {status}"),

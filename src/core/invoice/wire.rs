@@ -95,7 +95,7 @@ fn answer<T>(
     read: impl FnOnce(Object<'_>) -> Result<T, Failure>,
 ) -> Result<T, Failure> {
     let json: Option<Value> = serde_json::from_str(body).ok();
-    let object = json.as_ref().map(|json| Object::new(json, what, malformed));
+    let object = json.as_ref().map(|json| Object::new(json, what, |refusal| malformed(refusal.what)));
     if (200..300).contains(&status) {
         return read(object.ok_or_else(|| malformed(what))??);
     }

@@ -11,18 +11,19 @@ use serde::de::{Error as _, Unexpected};
 use serde_json::{Error, Map, Value};
 
 use super::{PayConfig, PaymentBody};
+use crate::core::json::{Object, Refusal};
 
 impl PayConfig {
     pub fn from_json(value: &Value) -> Result<PayConfig, Error> {
-        let fields = fields(value)?;
+        let fields = Object::new(value, "configs", refused)?;
         Ok(PayConfig {
-            token: text(fields, "token")?,
-            is_production: flag(fields, "isProduction")?,
-            accept_language: text(fields, "acceptLanguage")?,
-            session_url: text(fields, "sessionUrl")?,
-            api_base: text(fields, "apiBase")?,
-            client_key: text(fields, "clientKey")?,
-            payment_page_origins: texts(fields, "paymentPageOrigins")?,
+            token: fields.optional_text("token")?,
+            is_production: fields.optional_flag("isProduction")?,
+            accept_language: fields.optional_text("acceptLanguage")?,
+            session_url: fields.optional_text("sessionUrl")?,
+            api_base: fields.optional_text("apiBase")?,
+            client_key: fields.optional_text("clientKey")?,
+            payment_page_origins: fields.optional_texts("paymentPageOrigins")?,
         })
     }
 }
@@ -30,8 +31,8 @@ impl PayConfig {
 impl PaymentBody {
     /// The camelCase body the page sets.
     pub fn from_json(value: &Value) -> Result<PaymentBody, Error> {
-        let fields = fields(value)?;
-        let text = |key| text(fields, key);
+        let fields = Object::new(value, "paymentBody", refused)?;
+        let text = |key| fields.optional_text(key);
         Ok(PaymentBody {
             amount: text("amount")?,
             currency: text("currency")?,
@@ -84,49 +85,9 @@ impl PaymentBody {
     }
 }
 
-fn fields(value: &Value) -> Result<&Map<String, Value>, Error> {
-    value.as_object().ok_or_else(|| refused(value, "an object"))
-}
-
-/// A field that is absent or `null` is `None`.
-fn field<'a, T>(
-    fields: &'a Map<String, Value>,
-    key: &str,
-    read: impl FnOnce(&'a Value) -> Result<T, Error>,
-) -> Result<Option<T>, Error> {
-    match fields.get(key) {
-        None | Some(Value::Null) => Ok(None),
-        Some(value) => read(value).map(Some),
-    }
-}
-
-fn string(value: &Value) -> Result<String, Error> {
-    value
-        .as_str()
-        .map(str::to_owned)
-        .ok_or_else(|| refused(value, "a string"))
-}
-
-fn text(fields: &Map<String, Value>, key: &str) -> Result<Option<String>, Error> {
-    field(fields, key, string)
-}
-
-fn flag(fields: &Map<String, Value>, key: &str) -> Result<bool, Error> {
-    let read = |value: &Value| value.as_bool().ok_or_else(|| refused(value, "a boolean"));
-    Ok(field(fields, key, read)?.unwrap_or(false))
-}
-
-fn texts(fields: &Map<String, Value>, key: &str) -> Result<Vec<String>, Error> {
-    let read = |value: &Value| match value {
-        Value::Array(items) => items.iter().map(string).collect(),
-        other => Err(refused(other, "a sequence")),
-    };
-    Ok(field(fields, key, read)?.unwrap_or_default())
-}
-
 /// serde's own wording of a value of the wrong type.
-fn refused(value: &Value, expected: &str) -> Error {
-    let unexpected = match value {
+fn refused(refusal: Refusal<'_>) -> Error {
+    let unexpected = match refusal.found {
         Value::Null => Unexpected::Other("null"),
         Value::Bool(flag) => Unexpected::Bool(*flag),
         Value::Number(number) => match (number.as_u64(), number.as_i64()) {
@@ -138,5 +99,5 @@ fn refused(value: &Value, expected: &str) -> Error {
         Value::Array(_) => Unexpected::Seq,
         Value::Object(_) => Unexpected::Map,
     };
-    Error::invalid_type(unexpected, &expected)
+    Error::invalid_type(unexpected, &refusal.expected)
 }
