@@ -64,7 +64,7 @@ impl PluralCategory {
 /// - `en`, `sw` and any language without its own rule here: only 1.
 pub fn plural_category(tag: &str, count: u64) -> PluralCategory {
     let language = tag.split(['-', '_']).next().unwrap_or_default();
-    let millions = count != 0 && count % 1_000_000 == 0;
+    let millions = count != 0 && count.is_multiple_of(1_000_000);
     let zero_is_one = language == "fr" || tag == "pt" || tag.starts_with("pt-br");
     match language {
         "fr" | "pt" if millions => PluralCategory::Many,
