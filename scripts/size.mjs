@@ -1,6 +1,7 @@
 // Prints raw, gzip -9 and brotli (quality 11) bytes of what a page downloads
 // to show the element from the npm package: the wasm, the JS glue, the entry
-// and the snippets. The CSS travels inside the wasm; its own size is shown.
+// and the snippets. The CSS travels inside the wasm, minified by build.rs;
+// the size of its source is shown.
 // Usage: node scripts/size.mjs pkg. `measureFolder` is what `make bench`
 // records.
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -38,7 +39,7 @@ export function measureFolder(dir) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { files, total } = measureFolder(process.argv[2] ?? "pkg");
-  const css = { file: "(src/ui/checkout.css, inside the wasm)", ...measure(readFileSync("src/ui/checkout.css")) };
+  const css = { file: "(src/ui/checkout.css as written; minified in the wasm)", ...measure(readFileSync("src/ui/checkout.css")) };
   const line = (file, { raw, gzip, brotli }) =>
     `${file.padEnd(62)} ${String(raw).padStart(9)} ${String(gzip).padStart(9)} ${String(brotli).padStart(9)}`;
   console.log(line("file", { raw: "raw", gzip: "gzip -9", brotli: "brotli" }));

@@ -11,6 +11,12 @@ mod browser;
 #[cfg(target_arch = "wasm32")]
 mod ui;
 
+/// The stylesheet minifier `build.rs` runs, compiled here too so that its
+/// tests run with the library's.
+#[cfg(test)]
+#[path = "../build/minify_css.rs"]
+mod minify_css;
+
 /// Hooks the wasm tests use to reach what no page input should (a panic).
 #[cfg(all(target_arch = "wasm32", feature = "test-hooks"))]
 pub use browser::panic::{install_hook as install_panic_hook, panic_soon};

@@ -35,8 +35,9 @@ mod wallet_form;
 pub use checkout::Checkout;
 pub use commands::{Command, Commands};
 
-/// The component's CSS, adopted into each element's shadow root.
-pub const STYLES: &str = include_str!("checkout.css");
+/// The component's CSS, adopted into each element's shadow root:
+/// `checkout.css` as `build.rs` minified it.
+pub const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/checkout.css"));
 
 /// The base URL of the gateway or merchant routes a checkout calls:
 /// `configs.apiBase`, else the `api-base` attribute, without a final `/`.

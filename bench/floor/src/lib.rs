@@ -22,10 +22,11 @@ const COUNTRIES: [(&str, &str, &str); 10] = [
     ("NG", "Nigeria", "234"),
 ];
 
-/// The element's stylesheet, carried inside the wasm as the element's is.
+/// The element's stylesheet, carried inside the wasm minified, as the
+/// element's is.
 #[wasm_bindgen]
 pub fn styles() -> String {
-    include_str!("../../../src/ui/checkout.css").to_owned()
+    include_str!(concat!(env!("OUT_DIR"), "/checkout.css")).to_owned()
 }
 
 /// Renders the form into `mount_point` for the rest of the page's life.
