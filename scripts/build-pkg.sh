@@ -23,6 +23,7 @@ if [ -n "$gateways" ]; then
 else
   out=pkg
   target_dir="$CARGO_TARGET_DIR"
+  erase_component_types
   cargo build --quiet --release --lib --target wasm32-unknown-unknown -p pay-checkout
 fi
 wasm="$target_dir/wasm32-unknown-unknown/release/pay_checkout.wasm"
