@@ -50,8 +50,13 @@ glue_and_shrink() {
   # nearly the same code stay alike: wasm-opt merges the identical ones
   # and gzip finds the rest as repeats. 11 % less gzip, for twice as many
   # (smaller) functions.
+  # --always-inline-max-function-size 4 (by default 2): a function of up to
+  # 4 bytes, one that forwards a call, is inlined wherever it is called.
+  # With every gateway 0.3 % less gzip, 1.7 % less raw and 7 % fewer
+  # functions compiled before `ready`; 3 changes nothing, 5 grows gzip.
   # shellcheck disable=SC2086 # a list of flags
-  wasm-opt -Oz --converge --one-caller-inline-max-function-size 10 $WASM_OPT_FEATURES \
+  wasm-opt -Oz --converge --one-caller-inline-max-function-size 10 \
+    --always-inline-max-function-size 4 $WASM_OPT_FEATURES \
     --strip-debug --strip-producers --strip-target-features \
     "$2/$3_bg.wasm" -o "$2/$3_bg.wasm"
 }
