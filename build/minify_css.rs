@@ -88,8 +88,9 @@ fn write_space(out: &mut String, pending_space: &mut bool) {
     }
 }
 
-/// After a character that needs no space, whitespace (and comments) that
-/// follow are dropped.
+/// After a character that needs no space beside it, the whitespace that
+/// follows is dropped (and a comment there leaves none: `write_space` sees
+/// that character).
 fn skip_space(chars: &mut std::iter::Peekable<std::str::Chars<'_>>, pending_space: &mut bool) {
     while chars.peek().is_some_and(|c| c.is_whitespace()) {
         chars.next();
