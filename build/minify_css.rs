@@ -64,12 +64,6 @@ pub fn minify(css: &str) -> String {
                     out.pop();
                 }
                 out.push(c);
-                skip_space(&mut chars, &mut pending_space);
-            }
-            ':' => {
-                write_space(&mut out, &mut pending_space);
-                out.push(c);
-                skip_space(&mut chars, &mut pending_space);
             }
             c => {
                 write_space(&mut out, &mut pending_space);
@@ -81,21 +75,12 @@ pub fn minify(css: &str) -> String {
 }
 
 /// Writes the pending space, unless nothing is written yet or the last
-/// character needs no space after it.
+/// character needs no space after it (so the whitespace after `{`, `;`,
+/// `,` or `:` is dropped here too).
 fn write_space(out: &mut String, pending_space: &mut bool) {
     if std::mem::take(pending_space) && !out.is_empty() && !out.ends_with(['{', '}', ';', ',', ':']) {
         out.push(' ');
     }
-}
-
-/// After a character that needs no space beside it, the whitespace that
-/// follows is dropped (and a comment there leaves none: `write_space` sees
-/// that character).
-fn skip_space(chars: &mut std::iter::Peekable<std::str::Chars<'_>>, pending_space: &mut bool) {
-    while chars.peek().is_some_and(|c| c.is_whitespace()) {
-        chars.next();
-    }
-    *pending_space = false;
 }
 
 #[cfg(test)]

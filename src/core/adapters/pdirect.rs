@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 use super::{Accepted, Failure, StatusUpdate};
-use crate::core::json::Object;
+use crate::core::json::{Object, Refusal};
 use crate::core::events::ErrorCode;
 use crate::core::status::PaymentStatus;
 
@@ -36,7 +36,7 @@ pub fn normalise(status: &str) -> PaymentStatus {
 /// Reads a collect answer: `http_status` and the body text.
 pub fn read_collect(http_status: u16, body: &str) -> Result<Accepted, Failure> {
     let json = read_success(http_status, body)?;
-    let wire = Object::new(&json, "collect", |refusal| unexpected(refusal.what))?;
+    let wire = Object::new(&json, "collect", unexpected_part)?;
     Ok(Accepted {
         transaction_id: wire.text("transaction_id")?,
         status: normalise(&wire.text("status")?),
@@ -52,13 +52,18 @@ pub fn read_collect(http_status: u16, body: &str) -> Result<Accepted, Failure> {
 /// Reads a status answer.
 pub fn read_status(http_status: u16, body: &str) -> Result<StatusUpdate, Failure> {
     let json = read_success(http_status, body)?;
-    let wire = Object::new(&json, "status", |refusal| unexpected(refusal.what))?;
+    let wire = Object::new(&json, "status", unexpected_part)?;
     let status = normalise(&wire.text("status")?);
     Ok(StatusUpdate {
         failure_code: wire.optional_text("error_code")?.filter(|_| status == PaymentStatus::Failed),
         status,
         message: wire.optional_text("message")?,
     })
+}
+
+/// A part of an answer that does not read as the seed says.
+fn unexpected_part(refusal: Refusal<'_>) -> Failure {
+    unexpected(refusal.what)
 }
 
 fn unexpected(what: &str) -> Failure {
@@ -83,7 +88,7 @@ fn read_success(http_status: u16, body: &str) -> Result<Value, Failure> {
 /// A 4xx answer: the seed's four-digit code, mapped per the sandbox table.
 fn read_refusal(http_status: u16, body: &str) -> Failure {
     let json: Option<Value> = serde_json::from_str(body).ok();
-    let wire = json.as_ref().map(|json| Object::new(json, "error", |refusal| unexpected(refusal.what)));
+    let wire = json.as_ref().map(|json| Object::new(json, "error", unexpected_part));
     let Some(Ok(wire)) = wire else {
         return Failure::Malformed {
             detail: format!("the gateway answered HTTP {http_status}"),
