@@ -18,15 +18,20 @@ export WASM_OPT_FEATURES="--enable-bulk-memory --enable-bulk-memory-opt --enable
 # Release modules, what pages download, carry no panic locations (source
 # paths a shop's console has no use for), and are linked against a std
 # rebuilt with the size profile and its `optimize_for_size` feature: 4 %
-# less gzip together. The rebuilt std needs the toolchain's std sources
-# (rustup's rust-src, Debian's rust-web-src; scripts/setup.sh says whether
-# they are here): without them the prebuilt std is linked.
+# less gzip together. With that std, a panic traps at once
+# (`-Cpanic=immediate-abort`): no hook, no message formatting, 3.7 % less
+# gzip; the element's snippet knows its module's trap and stops every
+# checkout (src/browser/element.js). The rebuilt std needs the toolchain's
+# std sources (rustup's rust-src, Debian's rust-web-src; scripts/setup.sh
+# says whether they are here): without them the prebuilt std is linked,
+# and a panic runs the hook before it traps.
 release_std() {
   export RUSTC_BOOTSTRAP=1
   export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS=-Zlocation-detail=none
   [ "${WASM_STD_SOURCES:-}" = yes ] || return 0
   export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
   export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS+=" -Zunstable-options -Cpanic=immediate-abort"
 }
 
 # Leptos's `--cfg erase_components`: every component's view behind
@@ -59,6 +64,8 @@ glue_and_shrink() {
     --always-inline-max-function-size 4 $WASM_OPT_FEATURES \
     --strip-debug --strip-producers --strip-target-features \
     "$2/$3_bg.wasm" -o "$2/$3_bg.wasm"
+  # Named after its glue, so a trap's stack says whose module it was.
+  node "$repo_root/scripts/name-wasm-module.mjs" "$2/$3_bg.wasm" "$3"
 }
 
 # Every .js file under a package folder minified in place, each with its

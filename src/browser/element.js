@@ -61,15 +61,44 @@ function showStopped(element, mountPoint) {
 }
 
 /**
- * Called by the panic hook, before the module traps: every element in the
- * page shows a notice and dispatches `error` with `INTERNAL_ERROR`, and no
- * element calls into the module again. Plain JavaScript on purpose: the
- * module's own state may be half-updated at this point.
+ * Every element in the page shows a notice and dispatches `error` with
+ * `INTERNAL_ERROR`, and no element calls into the module again. Plain
+ * JavaScript on purpose: the module's own state may be half-updated. Called
+ * by the panic hook before the module traps, where a panic runs one (debug
+ * builds), and on the trap itself otherwise (below).
  */
 export function reportInternalError() {
   if (stopped) return;
   stopped = true;
   for (const [element, mountPoint] of mountPoints) showStopped(element, mountPoint);
+}
+
+// A release module panics by trapping at once: no hook runs, so the trap is
+// what this side hears. It is a WebAssembly.RuntimeError whose stack names
+// the module (`pay_checkout`, scripts/name-wasm-module.mjs), or its glue or
+// file, in a bundled app as in a plain page; another module's trap is none
+// of ours. A panic's message never reaches the console: the module has none.
+function isOwnTrap(error) {
+  return error instanceof WebAssembly.RuntimeError && String(error.stack).includes("pay_checkout");
+}
+
+/** Stops every checkout if `error` is the module's trap; says whether it was. */
+function stopOnOwnTrap(error) {
+  if (!isOwnTrap(error)) return false;
+  if (!stopped) console.error("pay-checkout: internal error; the checkout has stopped");
+  reportInternalError();
+  return true;
+}
+
+// A trap in a task the browser ran (an event listener, a timer, a future's
+// wake-up) is reported to the window, or as an unhandled rejection.
+let watchingForTraps = false;
+
+function watchForTraps() {
+  if (watchingForTraps) return;
+  watchingForTraps = true;
+  addEventListener("error", (event) => stopOnOwnTrap(event.error));
+  addEventListener("unhandledrejection", (event) => stopOnOwnTrap(event.reason));
 }
 
 // Leptos builds each view's static markup once, through `innerHTML` on a
@@ -103,6 +132,7 @@ function allowTemplateMarkup() {
 export function defineElement(tagName, observedAttributes, cssText, createHandle) {
   if (customElements.get(tagName)) return false;
   allowTemplateMarkup();
+  watchForTraps();
   const attributes = Array.from(observedAttributes);
 
   class PayCheckoutElement extends HTMLElement {
@@ -114,9 +144,19 @@ export function defineElement(tagName, observedAttributes, cssText, createHandle
     #mountPoint = null;
     #properties = {};
 
-    /** Calls the Rust handle, unless an internal error stopped the module. */
+    /**
+     * Calls the Rust handle, unless an internal error stopped the module.
+     * A trap in the call stops every checkout and goes no further: the
+     * page's own code (a property set, `launch()`) hears of it only as the
+     * `error` event.
+     */
     #call(method, ...args) {
-      if (!stopped) this.#handle?.[method](...args);
+      if (stopped) return;
+      try {
+        this.#handle?.[method](...args);
+      } catch (error) {
+        if (!stopOnOwnTrap(error)) throw error;
+      }
     }
 
     connectedCallback() {
@@ -146,15 +186,21 @@ export function defineElement(tagName, observedAttributes, cssText, createHandle
         root.append(mountPoint);
         this.#mountPoint = mountPoint;
       }
+      // Listed before the Rust side runs, so that a fault in it stops this
+      // element too.
+      mountPoints.set(this, this.#mountPoint);
       if (!this.#handle) {
         // First connection, or back after a removal: the Rust side is made
         // afresh and given the page's properties again.
-        this.#handle = createHandle(this, this.#mountPoint);
+        try {
+          this.#handle = createHandle(this, this.#mountPoint);
+        } catch (error) {
+          if (!stopOnOwnTrap(error)) throw error;
+        }
         for (const [name, value] of Object.entries(this.#properties)) {
           this.#call("propertyChanged", name, value);
         }
       }
-      mountPoints.set(this, this.#mountPoint);
       this.#call("connected");
     }
 

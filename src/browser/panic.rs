@@ -2,6 +2,12 @@
 //! page says it stopped (an `error` event with `INTERNAL_ERROR`), and the
 //! console names where, never what: a panic's message may quote values
 //! (a token, a PIN) that must not reach the console.
+//!
+//! This hook runs where panics run one: debug builds, and release builds
+//! linked against the prebuilt `std`. A release module built with its own
+//! `std` panics by trapping at once (`-Cpanic=immediate-abort`, in
+//! `scripts/wasm-env.sh`), and the element's snippet stops the checkouts
+//! on that trap instead (`element.js`).
 
 use std::panic::PanicHookInfo;
 
