@@ -70,8 +70,8 @@ glue_and_shrink() {
     --always-inline-max-function-size 4 $WASM_OPT_FEATURES \
     --strip-debug --strip-producers --strip-target-features \
     "$2/$3_bg.wasm" -o "$2/$3_bg.wasm"
-  # Named after its glue, so a trap's stack says whose module it was.
-  node "$repo_root/scripts/name-wasm-module.mjs" "$2/$3_bg.wasm" "$3"
+  # Short import names in the module and its glue; the module's name.
+  node "$repo_root/scripts/finish-wasm-module.mjs" "$2" "$3"
 }
 
 # Every .js file under a package folder minified in place, each with its

@@ -75,7 +75,7 @@ export function reportInternalError() {
 
 // A release module panics by trapping at once: no hook runs, so the trap is
 // what this side hears. It is a WebAssembly.RuntimeError whose stack names
-// the module (`pay_checkout`, scripts/name-wasm-module.mjs), or its glue or
+// the module (`pay_checkout`, scripts/finish-wasm-module.mjs), or its glue or
 // file, in a bundled app as in a plain page; another module's trap is none
 // of ours. A panic's message never reaches the console: the module has none.
 function isOwnTrap(error) {

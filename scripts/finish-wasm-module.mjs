@@ -1,0 +1,171 @@
+// The last touches to a wasm module and its wasm-bindgen glue (`--target
+// web`, before the glue is minified):
+//
+// - Short import names. wasm-bindgen names each of the module's JavaScript
+//   imports after its function and a hash (`__wbg_append_ba9a4dc30a0323fd`)
+//   in a module named after the glue, and writes each name twice: in the
+//   wasm and as a key of the glue's import object. The hashes do not
+//   compress, so every import becomes `a`, `b`, … of one module `a`, in both.
+// - The module's name, in a `name` section holding only that (wasm-opt's
+//   --strip-debug leaves no names at all). Browsers show it in each stack
+//   frame of the module (Chromium as the frame's function,
+//   `at pay_checkout (…/file.wasm:wasm-function[…])`), which is how the
+//   element's snippet knows a trap as its module's own, whatever a bundler
+//   calls the file.
+//
+// Usage: node scripts/finish-wasm-module.mjs <dir> <out-name>, for the
+// <out-name>_bg.wasm and <out-name>.js that wasm-bindgen wrote in <dir>.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const [dir, name] = process.argv.slice(2);
+if (!dir || !name) throw new Error("usage: finish-wasm-module.mjs <dir> <out-name>");
+const wasmFile = join(dir, `${name}_bg.wasm`);
+const glueFile = join(dir, `${name}.js`);
+
+/** An unsigned LEB128 number, as the binary format writes sizes. */
+function leb128(value) {
+  const bytes = [];
+  do {
+    let byte = value & 0x7f;
+    value >>>= 7;
+    if (value !== 0) byte |= 0x80;
+    bytes.push(byte);
+  } while (value !== 0);
+  return bytes;
+}
+
+/** Reads the binary format's pieces from `bytes`, from `offset` on. */
+class Reader {
+  constructor(bytes, offset = 0) {
+    this.bytes = bytes;
+    this.offset = offset;
+  }
+  byte() {
+    return this.bytes[this.offset++];
+  }
+  leb128() {
+    let value = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = this.byte();
+      value += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return value;
+    }
+  }
+  name() {
+    const length = this.leb128();
+    const text = this.bytes.subarray(this.offset, this.offset + length).toString("utf8");
+    this.offset += length;
+    return text;
+  }
+  /** Skips a table's or memory's limits: a flag, the minimum, the maximum if flagged. */
+  limits() {
+    const flags = this.byte();
+    this.leb128();
+    if (flags & 1) this.leb128();
+  }
+}
+
+/** A name as the binary format writes one: its length, then its UTF-8. */
+function encodedName(text) {
+  const utf8 = [...Buffer.from(text, "utf8")];
+  return [...leb128(utf8.length), ...utf8];
+}
+
+const section = (id, payload) => Buffer.concat([Buffer.from([id, ...leb128(payload.length)]), Buffer.from(payload)]);
+
+/** The module's sections, in order: each one's id and bytes (payload only). */
+function sections(module) {
+  const found = [];
+  const reader = new Reader(module, 8); // after the magic and the version
+  while (reader.offset < module.length) {
+    const id = reader.byte();
+    const size = reader.leb128();
+    found.push({ id, payload: module.subarray(reader.offset, reader.offset + size) });
+    reader.offset += size;
+  }
+  return found;
+}
+
+/** The import section's entries: module, name, and the description's bytes. */
+function readImports(payload) {
+  const reader = new Reader(payload);
+  const imports = [];
+  for (let count = reader.leb128(); count > 0; count--) {
+    const module = reader.name();
+    const field = reader.name();
+    const start = reader.offset;
+    const kind = reader.byte();
+    if (kind === 0) reader.leb128(); // function: its type
+    else if (kind === 1) (reader.byte(), reader.limits()); // table
+    else if (kind === 2) reader.limits(); // memory
+    else if (kind === 3) (reader.byte(), reader.byte()); // global: type, mutability
+    else throw new Error(`import ${module} ${field}: kind ${kind} is not one this script knows`);
+    imports.push({ module, field, description: payload.subarray(start, reader.offset) });
+  }
+  return imports;
+}
+
+/** `a`, `b`, … `Z`, `aa`, `ab`, …: short names that are also JavaScript identifiers. */
+function shortName(index) {
+  const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  let text = "";
+  do {
+    text = letters[index % letters.length] + text;
+    index = Math.floor(index / letters.length) - 1;
+  } while (index >= 0);
+  return text;
+}
+
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+const module = readFileSync(wasmFile);
+if (module.readUInt32LE(0) !== 0x6d736100) throw new Error(`${wasmFile} is not a wasm module`);
+let glue = readFileSync(glueFile, "utf8");
+
+// The glue hands the module one object per import module: its own import
+// object (keyed by the import names) and each snippet's namespace.
+const returned = glue.match(/return \{\s*__proto__: null,\s*((?:"[^"]+": \w+,\s*)+)\};/);
+if (!returned) throw new Error(`${glueFile}: no import object where wasm-bindgen writes it`);
+const objectOf = new Map([...returned[1].matchAll(/"([^"]+)": (\w+),/g)].map(([, path, object]) => [path, object]));
+const ownModule = `./${name}_bg.js`;
+
+const moduleSections = sections(module);
+if (moduleSections.some(({ id, payload }) => id === 0 && new Reader(payload).name() === "name")) {
+  throw new Error(`${wasmFile} has a name section already`);
+}
+const importSection = moduleSections.find(({ id }) => id === 2);
+const imports = importSection ? readImports(importSection.payload) : [];
+const fromSnippets = [];
+const renamed = imports.map(({ module: from, field, description }, index) => {
+  const short = shortName(index);
+  const object = objectOf.get(from);
+  if (!object) throw new Error(`${wasmFile} imports from ${from}, which the glue does not provide`);
+  if (from === ownModule) {
+    // The glue's own import: rename its key, written once as `name: function`.
+    const key = new RegExp(`^(\\s+)${escape(field)}(: function\\b)`, "m");
+    if (glue.match(new RegExp(key.source, "gm"))?.length !== 1) {
+      throw new Error(`${glueFile}: the import ${field} is not written once where wasm-bindgen writes it`);
+    }
+    glue = glue.replace(key, `$1${short}$2`);
+  } else {
+    fromSnippets.push(`${short}: ${object}[${JSON.stringify(field)}]`);
+  }
+  return [...encodedName("a"), ...encodedName(short), ...description];
+});
+const ownObject = objectOf.get(ownModule) ?? "{}";
+glue = glue.replace(
+  returned[0],
+  `return { __proto__: null, a: { __proto__: null, ...${ownObject}${fromSnippets.map((entry) => `, ${entry}`).join("")} } };`,
+);
+
+const moduleName = encodedName(name);
+const nameSection = section(0, [...encodedName("name"), 0, ...leb128(moduleName.length), ...moduleName]);
+const rebuilt = [module.subarray(0, 8)];
+for (const { id, payload } of moduleSections) {
+  rebuilt.push(id === 2 ? section(2, [...leb128(renamed.length), ...renamed.flat()]) : section(id, payload));
+}
+// Custom sections may close a module; the name section should come last.
+rebuilt.push(nameSection);
+writeFileSync(wasmFile, Buffer.concat(rebuilt));
+writeFileSync(glueFile, glue);
