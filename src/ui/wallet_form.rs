@@ -42,7 +42,7 @@ fn input_kind(field: CustomerField) -> (&'static str, &'static str, &'static str
 
 #[component]
 pub fn WalletForm(
-    /// The fields to ask for, in order.
+    /// The fields to ask for: some of CUSTOMER_FIELDS, in its order.
     #[prop(into)]
     fields: Signal<Vec<CustomerField>>,
     /// The Pay button's text, with the amount when known.
@@ -123,8 +123,13 @@ pub fn WalletForm(
 
     view! {
         <form class="wallet-form" part="form" novalidate node_ref=form on:submit=on_submit>
-            <For each=move || fields.get() key=|field| *field let:field>
-                {
+            // Every field has its place, in the order of CUSTOMER_FIELDS
+            // (the order `fields` keeps), and is shown while asked for: one
+            // that comes or goes leaves the others' inputs, focus and typing
+            // as they were, with no keyed list to diff.
+            {CUSTOMER_FIELDS.map(|field| {
+                let asked = Memo::new(move |_| fields.with(|fields| fields.contains(&field)));
+                move || asked.get().then(|| {
                     let value = value_of(field);
                     Effect::new(move |_| { value.track(); clear_error(field); });
                     if field == CustomerField::PhoneNumber {
@@ -159,8 +164,8 @@ pub fn WalletForm(
                         </div>
                     }
                     .into_any()
-                }
-            </For>
+                })
+            })}
             <p class="form-problem" role="alert">
                 {move || general_problem().map(|problem| i18n.render(&problem.notice))}
             </p>

@@ -120,6 +120,32 @@ test("fields are checked before anything is sent", async ({ page }) => {
   expect(sent).toEqual([]);
 });
 
+test("fields the page gives later leave the form, the others keep what was typed and the focus, and they come back", async ({ page }) => {
+  await page.goto("/");
+  const form = page.locator("pay-checkout form");
+  const ids = () => form.locator("input[id^=pay-]").evaluateAll((inputs) => inputs.map((input) => input.id));
+  await expect(form.locator("#pay-email")).toBeVisible();
+  expect(await ids()).toEqual(["pay-phone_number", "pay-wallet_number", "pay-wallet_pin", "pay-first_name", "pay-last_name", "pay-email"]);
+  await form.locator("#pay-wallet_number").fill("3005710720108954");
+  await form.locator("#pay-first_name").fill("Ada");
+  await form.locator("#pay-wallet_number").focus();
+
+  // The page now gives the names and the email.
+  const setBody = (body) => page.evaluate((body) => (document.querySelector("pay-checkout").paymentBody = body), body);
+  await setBody({ firstName: "John", lastName: "Doe", email: "john.doe@example.com" });
+  await expect(form.locator("#pay-email")).toHaveCount(0);
+  expect(await ids()).toEqual(["pay-phone_number", "pay-wallet_number", "pay-wallet_pin"]);
+  await expect(form.locator("#pay-wallet_number")).toHaveValue("3005710720108954");
+  await expect(form.locator("#pay-wallet_number")).toBeFocused();
+
+  // And takes the email back: it is asked for again, in its place.
+  await setBody({ firstName: "John", lastName: "Doe" });
+  await expect(form.locator("#pay-email")).toBeVisible();
+  expect(await ids()).toEqual(["pay-phone_number", "pay-wallet_number", "pay-wallet_pin", "pay-email"]);
+  await expect(form.locator("#pay-wallet_number")).toHaveValue("3005710720108954");
+  await expect(form.locator("#pay-wallet_number")).toBeFocused();
+});
+
 test("the demo's fault buttons arm a sandbox fault, and paying through it charges once", async ({ page, request }) => {
   await page.goto("/");
   const before = (await pdirectTransactions(request)).length;
