@@ -6,6 +6,10 @@
 //   in a module named after the glue, and writes each name twice: in the
 //   wasm and as a key of the glue's import object. The hashes do not
 //   compress, so every import becomes `a`, `b`, … of one module `a`, in both.
+//   Likewise its closure shims' exports, named after their whole signature
+//   (`wasm_bindgen_4c99…___convert__closures_____invoke___web_sys_…`), become
+//   `$a`, `$b`, …; the runtime's own exports (`__wbindgen_malloc`, …) and
+//   the element's keep their names.
 // - The module's name, in a `name` section holding only that (wasm-opt's
 //   --strip-debug leaves no names at all). Browsers show it in each stack
 //   frame of the module (Chromium as the frame's function,
@@ -106,6 +110,20 @@ function readImports(payload) {
   return imports;
 }
 
+/** The export section's entries: name, and the description's bytes. */
+function readExports(payload) {
+  const reader = new Reader(payload);
+  const exports = [];
+  for (let count = reader.leb128(); count > 0; count--) {
+    const field = reader.name();
+    const start = reader.offset;
+    reader.byte(); // kind
+    reader.leb128(); // index
+    exports.push({ field, description: payload.subarray(start, reader.offset) });
+  }
+  return exports;
+}
+
 /** `a`, `b`, … `Z`, `aa`, `ab`, …: short names that are also JavaScript identifiers. */
 function shortName(index) {
   const letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -159,11 +177,26 @@ glue = glue.replace(
   `return { __proto__: null, a: { __proto__: null, ...${ownObject}${fromSnippets.map((entry) => `, ${entry}`).join("")} } };`,
 );
 
+// The closure shims' exports, called once each from the glue as `wasm.<name>(`.
+const exportSection = moduleSections.find(({ id }) => id === 7);
+const exports = exportSection ? readExports(exportSection.payload) : [];
+let shims = 0;
+const exported = exports.map(({ field, description }) => {
+  if (!field.startsWith("wasm_bindgen_")) return [...encodedName(field), ...description];
+  const short = `$${shortName(shims++)}`;
+  const call = new RegExp(`\\bwasm\\.${escape(field)}\\(`, "g");
+  if (!glue.match(call)) throw new Error(`${glueFile}: the export ${field} is not called where wasm-bindgen calls it`);
+  glue = glue.replace(call, `wasm.${short}(`);
+  return [...encodedName(short), ...description];
+});
+
 const moduleName = encodedName(name);
 const nameSection = section(0, [...encodedName("name"), 0, ...leb128(moduleName.length), ...moduleName]);
 const rebuilt = [module.subarray(0, 8)];
 for (const { id, payload } of moduleSections) {
-  rebuilt.push(id === 2 ? section(2, [...leb128(renamed.length), ...renamed.flat()]) : section(id, payload));
+  if (id === 2) rebuilt.push(section(2, [...leb128(renamed.length), ...renamed.flat()]));
+  else if (id === 7) rebuilt.push(section(7, [...leb128(exported.length), ...exported.flat()]));
+  else rebuilt.push(section(id, payload));
 }
 // Custom sections may close a module; the name section should come last.
 rebuilt.push(nameSection);

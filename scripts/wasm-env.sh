@@ -70,7 +70,8 @@ glue_and_shrink() {
     --always-inline-max-function-size 4 $WASM_OPT_FEATURES \
     --strip-debug --strip-producers --strip-target-features \
     "$2/$3_bg.wasm" -o "$2/$3_bg.wasm"
-  # Short import names in the module and its glue; the module's name.
+  # Short names for the imports and closure shims, in the module and its
+  # glue alike; and the module's name.
   node "$repo_root/scripts/finish-wasm-module.mjs" "$2" "$3"
 }
 
