@@ -279,3 +279,19 @@ async fn the_amount_of_the_payment_body_shows_when_no_attribute_sets_one() {
     assert_eq!(text("button.pay"), "Pay KES\u{a0}7.25");
     element.remove();
 }
+
+/// The module hashes with sha2's compact SHA-256 (Cargo.toml, wasm only), so
+/// its digests are checked here, in the browser, against sha256sum's: one
+/// block, and several.
+#[wasm_bindgen_test]
+fn the_fingerprint_digest_in_the_module_is_sha256() {
+    use pay_checkout::core::ids::device_fingerprint;
+    assert_eq!(
+        device_fingerprint(&[("a", "1".into())]),
+        "fe3209d6d4f51935b391288a43df48d9ddece1a992597ae53387ca16611a9179"
+    );
+    assert_eq!(
+        device_fingerprint(&[("screen", "x".repeat(200))]),
+        "0ee8a0c183c43a480c02eb4eaa040d1988d23ffe11b7b5bb1ab682b599e7a2f8"
+    );
+}
