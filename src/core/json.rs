@@ -10,6 +10,15 @@ use serde_json::{Map, Value};
 
 use crate::core::adapters::Failure;
 
+/// `value` as compact JSON text, the text its `Display` writes. Through
+/// `serde_json::to_string`, because `Display` writes through an `io::Write`
+/// adapter and keeps a pretty-printer for `{:#}`: code (and `std::io`'s
+/// error messages) the module would carry for nothing. A `Value` always
+/// serialises, so the fallback never shows.
+pub fn to_text(value: &Value) -> String {
+    serde_json::to_string(value).unwrap_or_default()
+}
+
 /// What could not be read, for the reader's own error to say.
 #[derive(Clone, Copy, Debug)]
 pub struct Refusal<'a> {

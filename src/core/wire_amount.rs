@@ -14,6 +14,7 @@
 use serde_json::Value;
 
 use super::gateway::Gateway;
+use super::json::to_text;
 use super::money::{Currency, Money, MoneyError};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -56,7 +57,7 @@ pub fn to_wire(gateway: Gateway, money: Money) -> WireAmount {
 /// An amount `gateway` sent, as money in `currency`: a decimal string for
 /// the decimal gateways, a whole number of minor units for the others.
 pub fn from_wire(gateway: Gateway, value: &Value, currency: Currency) -> Result<Money, MoneyError> {
-    let not_decimal = || MoneyError::NotADecimal(value.to_string());
+    let not_decimal = || MoneyError::NotADecimal(to_text(value));
     match value {
         Value::String(text) if !in_minor_units(gateway) => Money::parse(text, currency),
         Value::Number(number) if in_minor_units(gateway) => match number.as_u64() {

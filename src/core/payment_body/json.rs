@@ -11,7 +11,7 @@ use serde::de::{Error as _, Unexpected};
 use serde_json::{Error, Map, Value};
 
 use super::{PayConfig, PaymentBody};
-use crate::core::json::{Object, Refusal};
+use crate::core::json::{to_text, Object, Refusal};
 
 impl PayConfig {
     pub fn from_json(value: &Value) -> Result<PayConfig, Error> {
@@ -81,7 +81,7 @@ impl PaymentBody {
         put("phone_number", &self.phone_number, false);
         put("wallet_number", &self.wallet_number, false);
         put("wallet_pin", &self.wallet_pin, false);
-        Value::Object(wire).to_string()
+        to_text(&Value::Object(wire))
     }
 }
 

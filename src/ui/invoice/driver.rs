@@ -15,6 +15,7 @@ use crate::core::adapters::{Accepted, Failure, StatusUpdate};
 use crate::core::invoice::flow::{Effect, Input, InvoiceFlow, Phase};
 use crate::core::invoice::wire::{self, Checkout, InvoiceSummary, Receipt};
 use crate::core::invoice::{is_reference, reference_key};
+use crate::core::json::to_text;
 use crate::ui::runtime::{use_runtime, Runtime};
 
 /// What the customer chose on the form: sent with every send of a payment.
@@ -247,13 +248,12 @@ impl InvoiceDriver {
             .try_with_value(|state| state.choice.clone())
             .flatten();
         let body = choice.map(|choice| {
-            serde_json::json!({
+            to_text(&serde_json::json!({
                 "reference_id": reference,
                 "phone_number": choice.phone_number,
                 "gateway_provider": choice.gateway_provider,
                 "currency": choice.currency,
-            })
-            .to_string()
+            }))
         });
         let send = self.call("POST", "/collect".into(), body.clone());
         async move {
@@ -277,7 +277,7 @@ impl InvoiceDriver {
     }
 
     fn stream_url(self, reference: String) -> impl Future<Output = Result<String, Failure>> {
-        let body = serde_json::json!({ "reference_id": reference }).to_string();
+        let body = to_text(&serde_json::json!({ "reference_id": reference }));
         let request = self.call("POST", "/realtime-key".into(), Some(body));
         async move {
             let answer = request.await?;

@@ -19,6 +19,7 @@ use crate::browser::session::SessionSource;
 use crate::core::config::{CheckoutConfig, ConfigError, DEFAULT_STATUS_TIMEOUT};
 use crate::core::i18n::Key;
 use crate::core::invoice::flow::Phase;
+use crate::core::json::to_text;
 use crate::core::gateway::Gateway;
 use crate::core::wire_amount::to_wire;
 use crate::core::payment_body::ElementProperties;
@@ -156,10 +157,9 @@ fn setup_for(config: &Option<CheckoutConfig>, properties: &ElementProperties) ->
 fn order(config: &Option<CheckoutConfig>, properties: &ElementProperties) -> String {
     let body = &properties.payment_body;
     let amount = config.as_ref().and_then(|config| config.amount);
-    serde_json::json!({
+    to_text(&serde_json::json!({
         "customerReference": config.as_ref().and_then(|config| config.customer_reference.clone()).or_else(|| body.customer_reference.clone()),
         "amount": amount.map(|amount| to_wire(Gateway::Invoice, amount).to_json()).or_else(|| body.amount.clone().map(Into::into)),
         "currency": config.as_ref().and_then(|config| config.currency.map(|c| c.code().to_owned())).or_else(|| body.currency.clone()),
-    })
-    .to_string()
+    }))
 }

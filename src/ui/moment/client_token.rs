@@ -10,6 +10,7 @@ use crate::browser::{http, navigation};
 use crate::core::events::{ErrorCode, ErrorDetail};
 use crate::core::hosted::keys::refuse_secret;
 use crate::core::hosted::SESSION_ID_PARAM;
+use crate::core::json::to_text;
 use crate::core::return_url::{with_params, without_params};
 
 pub async fn fetch_client_token(
@@ -54,7 +55,7 @@ async fn from_session_url(
     // Back to this page, where the status is asked for.
     let page = without_params(&navigation::page_url(), &[SESSION_ID_PARAM]);
     let success_url = with_params(&page, &[(SESSION_ID_PARAM, "{SESSION_ID}")]);
-    let body = serde_json::json!({ "successUrl": success_url }).to_string();
+    let body = to_text(&serde_json::json!({ "successUrl": success_url }));
     let headers = [("Content-Type", "application/json")];
     let answer = http::send("POST", &url, &headers, Some(&body), &abort)
         .await

@@ -16,6 +16,7 @@ use crate::core::events::{CheckoutEvent, ErrorCode, ErrorDetail, ResponseDetail,
 use crate::core::gateway::Gateway;
 use crate::core::i18n::{Key, Notice};
 use crate::core::hosted::paygate::{outcome, read, return_urls, Created, Verification};
+use crate::core::json::to_text;
 use crate::core::money::Money;
 use crate::core::status::PaymentStatus;
 use crate::core::wire_amount::to_wire;
@@ -166,7 +167,7 @@ impl PaygateCheckout {
         let abort = self.runtime.abort_controller().ok_or_else(closed)?;
         let url = format!("{}/checkout", setup.base);
         let headers = [("Content-Type", "application/json")];
-        let answer = http::send("POST", &url, &headers, Some(&body.to_string()), &abort)
+        let answer = http::send("POST", &url, &headers, Some(&to_text(&body)), &abort)
             .await
             .map_err(|error| unreachable(&error))?;
         read(answer.status, &answer.body, Created::from_json)

@@ -12,6 +12,7 @@ use crate::browser::session::SessionSource;
 use crate::core::config::{CheckoutConfig, ConfigError, DEFAULT_STATUS_TIMEOUT};
 use crate::core::flow::{Flow, Phase};
 use crate::core::gateway::Gateway;
+use crate::core::json::to_text;
 use crate::core::wire_amount::to_wire;
 use crate::core::payment_body::{CustomerField, ElementProperties};
 use driver::{use_pdirect_flow, PdirectSetup};
@@ -127,13 +128,12 @@ fn setup_for(config: &Option<CheckoutConfig>, properties: &ElementProperties) ->
 fn session_request(config: &Option<CheckoutConfig>, properties: &ElementProperties) -> String {
     let body = &properties.payment_body;
     let amount = config.as_ref().and_then(|config| config.amount);
-    serde_json::json!({
+    to_text(&serde_json::json!({
         "amount": amount.map(|amount| to_wire(Gateway::Pdirect, amount).to_json()).or_else(|| body.amount.clone().map(Into::into)),
         "currency": amount.map(|amount| amount.currency().code().to_owned()).or_else(|| body.currency.clone()),
         "customerReference": config
             .as_ref()
             .and_then(|config| config.customer_reference.clone())
             .or_else(|| body.customer_reference.clone()),
-    })
-    .to_string()
+    }))
 }

@@ -12,6 +12,7 @@ use crate::browser::http::{self, unreachable};
 use crate::browser::navigation::leave_for_allowed;
 use crate::browser::storage;
 use crate::core::adapters::{universal, Failure};
+use crate::core::json::to_text;
 use crate::core::universal_flow::{Effect, Input, Request, UniversalFlow};
 use crate::ui::runtime::{use_runtime, Runtime};
 
@@ -174,7 +175,7 @@ impl UniversalCheckout {
         };
         let url = format!("{}/{path}", setup.base);
         let headers = [("Content-Type", "application/json")];
-        match http::send("POST", &url, &headers, Some(&body.to_string()), &abort).await {
+        match http::send("POST", &url, &headers, Some(&to_text(&body)), &abort).await {
             Ok(answer) => universal::read(answer.status, &answer.body),
             Err(error) => Err(unreachable(&error)),
         }
