@@ -60,5 +60,9 @@ test("a trap in the module stops every checkout with INTERNAL_ERROR, once each, 
 
   const ours = logged.filter((text) => text.includes("pay-checkout"));
   expect(ours).toEqual(["pay-checkout: internal error; the checkout has stopped"]);
-  for (const text of logged) expect(text).not.toContain("048698");
+  // Neither the PIN typed nor the session token the module held.
+  for (const text of logged) {
+    expect(text).not.toContain("048698");
+    expect(text).not.toMatch(/sess_/);
+  }
 });
