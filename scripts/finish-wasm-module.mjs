@@ -91,37 +91,38 @@ function sections(module) {
   return found;
 }
 
-/** The import section's entries: module, name, and the description's bytes. */
-function readImports(payload) {
+/** A section's vector of entries, each read by `readEntry` from the reader. */
+function readVector(payload, readEntry) {
   const reader = new Reader(payload);
-  const imports = [];
-  for (let count = reader.leb128(); count > 0; count--) {
-    const module = reader.name();
-    const field = reader.name();
-    const start = reader.offset;
-    const kind = reader.byte();
-    if (kind === 0) reader.leb128(); // function: its type
-    else if (kind === 1) (reader.byte(), reader.limits()); // table
-    else if (kind === 2) reader.limits(); // memory
-    else if (kind === 3) (reader.byte(), reader.byte()); // global: type, mutability
-    else throw new Error(`import ${module} ${field}: kind ${kind} is not one this script knows`);
-    imports.push({ module, field, description: payload.subarray(start, reader.offset) });
-  }
-  return imports;
+  const entries = [];
+  for (let count = reader.leb128(); count > 0; count--) entries.push(readEntry(reader, payload));
+  return entries;
 }
 
-/** The export section's entries: name, and the description's bytes. */
-function readExports(payload) {
-  const reader = new Reader(payload);
-  const exports = [];
-  for (let count = reader.leb128(); count > 0; count--) {
-    const field = reader.name();
-    const start = reader.offset;
-    reader.byte(); // kind
-    reader.leb128(); // index
-    exports.push({ field, description: payload.subarray(start, reader.offset) });
-  }
-  return exports;
+/** A vector of entries as the binary format writes one: the count, then each entry's bytes. */
+const vector = (entries) => [...leb128(entries.length), ...entries.flat()];
+
+/** An import: its module, its name, and its description's bytes. */
+function readImport(reader, payload) {
+  const module = reader.name();
+  const field = reader.name();
+  const start = reader.offset;
+  const kind = reader.byte();
+  if (kind === 0) reader.leb128(); // function: its type
+  else if (kind === 1) (reader.byte(), reader.limits()); // table
+  else if (kind === 2) reader.limits(); // memory
+  else if (kind === 3) (reader.byte(), reader.byte()); // global: type, mutability
+  else throw new Error(`import ${module} ${field}: kind ${kind} is not one this script knows`);
+  return { module, field, description: payload.subarray(start, reader.offset) };
+}
+
+/** An export: its name, and its description's bytes (kind and index). */
+function readExport(reader, payload) {
+  const field = reader.name();
+  const start = reader.offset;
+  reader.byte();
+  reader.leb128();
+  return { field, description: payload.subarray(start, reader.offset) };
 }
 
 /** `a`, `b`, … `Z`, `aa`, `ab`, …: short names that are also JavaScript identifiers. */
@@ -153,7 +154,7 @@ if (moduleSections.some(({ id, payload }) => id === 0 && new Reader(payload).nam
   throw new Error(`${wasmFile} has a name section already`);
 }
 const importSection = moduleSections.find(({ id }) => id === 2);
-const imports = importSection ? readImports(importSection.payload) : [];
+const imports = importSection ? readVector(importSection.payload, readImport) : [];
 const fromSnippets = [];
 const renamed = imports.map(({ module: from, field, description }, index) => {
   const short = shortName(index);
@@ -179,7 +180,7 @@ glue = glue.replace(
 
 // The closure shims' exports, called once each from the glue as `wasm.<name>(`.
 const exportSection = moduleSections.find(({ id }) => id === 7);
-const exports = exportSection ? readExports(exportSection.payload) : [];
+const exports = exportSection ? readVector(exportSection.payload, readExport) : [];
 let shims = 0;
 const exported = exports.map(({ field, description }) => {
   if (!field.startsWith("wasm_bindgen_")) return [...encodedName(field), ...description];
@@ -192,13 +193,12 @@ const exported = exports.map(({ field, description }) => {
 
 const moduleName = encodedName(name);
 const nameSection = section(0, [...encodedName("name"), 0, ...leb128(moduleName.length), ...moduleName]);
-const rebuilt = [module.subarray(0, 8)];
-for (const { id, payload } of moduleSections) {
-  if (id === 2) rebuilt.push(section(2, [...leb128(renamed.length), ...renamed.flat()]));
-  else if (id === 7) rebuilt.push(section(7, [...leb128(exported.length), ...exported.flat()]));
-  else rebuilt.push(section(id, payload));
-}
-// Custom sections may close a module; the name section should come last.
-rebuilt.push(nameSection);
-writeFileSync(wasmFile, Buffer.concat(rebuilt));
+// The import and export sections rewritten, every other section as it was;
+// custom sections may close a module, and the name section should be last.
+const rewritten = new Map([
+  [2, vector(renamed)],
+  [7, vector(exported)],
+]);
+const rebuilt = moduleSections.map(({ id, payload }) => section(id, rewritten.get(id) ?? payload));
+writeFileSync(wasmFile, Buffer.concat([module.subarray(0, 8), ...rebuilt, nameSection]));
 writeFileSync(glueFile, glue);
