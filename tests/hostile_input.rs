@@ -19,8 +19,9 @@ use pay_checkout::core::hosted::paygate::{self, Created};
 use pay_checkout::core::invoice::wire;
 use pay_checkout::core::money::{Currency, Money};
 use pay_checkout::core::{phone, redirect, return_url};
+use pay_checkout::core::json::{self, Map, Value};
+use pay_checkout::json;
 use proptest::prelude::*;
-use serde_json::Value;
 
 #[path = "support/readers.rs"]
 mod readers;
@@ -45,16 +46,36 @@ fn corpus() -> Vec<String> {
     seeds
 }
 
+/// Any JSON value: every kind of number, strings of any characters
+/// (control characters and astral ones too), nested a few levels.
+fn any_json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        any::<u64>().prop_map(Value::from),
+        any::<f64>().prop_map(Value::from),
+        any::<String>().prop_map(Value::from),
+    ];
+    leaf.prop_recursive(4, 64, 8, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..8).prop_map(Value::from),
+            proptest::collection::vec((any::<String>(), inner), 0..8)
+                .prop_map(|fields| Value::from(fields.into_iter().collect::<Map>())),
+        ]
+    })
+}
+
 /// A JSON value of another type than the one it replaces.
 fn other_type(pick: u8, text: &str) -> Value {
     match pick % 7 {
         0 => Value::Null,
         1 => Value::Bool(true),
-        2 => serde_json::json!(-1e308),
-        3 => serde_json::json!(u64::MAX),
+        2 => json!(-1e308),
+        3 => json!(u64::MAX),
         4 => Value::String(text.to_owned()),
-        5 => serde_json::json!([text, null, {"nested": [[[]]]}]),
-        _ => serde_json::json!({ "message": format!("<img src=x onerror=alert(1)>{text}") }),
+        5 => json!([text, null, {"nested": [[[]]]}]),
+        _ => json!({ "message": format!("<img src=x onerror=alert(1)>{text}") }),
     }
 }
 
@@ -128,6 +149,19 @@ proptest! {
     }
 
     #[test]
+    fn json_that_reads_writes_back_to_the_same_value(body in "[ -~\\t\\n]{0,200}") {
+        if let Ok(value) = json::parse(&body) {
+            prop_assert_eq!(json::parse(&json::to_text(&value)), Ok(value));
+        }
+    }
+
+    #[test]
+    fn any_value_written_reads_back_as_it_was(value in any_json()) {
+        let text = json::to_text(&value);
+        prop_assert_eq!(json::parse(&text), Ok(value), "{}", text);
+    }
+
+    #[test]
     fn mutated_real_answers_are_read_without_panic(
         seed in proptest::sample::select(corpus()),
         how in 0u8..4,
@@ -146,7 +180,7 @@ proptest! {
             }
             // A value of the wrong type, or markup where text belongs.
             _ => {
-                let mut value: Value = serde_json::from_str(&seed).unwrap();
+                let mut value = json::parse(&seed).unwrap();
                 let mut nth = at % 16;
                 replace_leaf(&mut value, &mut nth, &other_type(pick, &text));
                 value.to_string()

@@ -6,8 +6,8 @@
 use std::collections::BTreeMap;
 
 use gloo_timers::future::TimeoutFuture;
-use pay_checkout::{define_element, DEFAULT_TAG_NAME};
-use serde::Deserialize;
+use pay_checkout::core::json::{self, Value};
+use pay_checkout::{define_element, json, DEFAULT_TAG_NAME};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -55,7 +55,7 @@ extern "C" {
     fn seed_payment_body() -> JsValue;
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 struct Call {
     url: String,
     method: String,
@@ -63,15 +63,38 @@ struct Call {
     body: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
-struct Seen {
-    #[serde(rename = "type")]
-    kind: String,
-    detail: serde_json::Value,
+impl Call {
+    fn from_json(call: &Value) -> Self {
+        let headers = call["headers"].as_object().expect("headers");
+        Call {
+            url: call["url"].as_str().expect("url").to_owned(),
+            method: call["method"].as_str().expect("method").to_owned(),
+            headers: headers.iter().map(|(name, value)| (name.clone(), value.as_str().unwrap().to_owned())).collect(),
+            body: call["body"].as_str().map(str::to_owned),
+        }
+    }
 }
 
-fn read<T: for<'de> Deserialize<'de>>(snapshot: &js_sys::Function) -> Vec<T> {
-    serde_wasm_bindgen::from_value(snapshot.call0(&JsValue::NULL).unwrap()).unwrap()
+#[derive(Debug)]
+struct Seen {
+    kind: String,
+    detail: Value,
+}
+
+impl Seen {
+    fn from_json(event: &Value) -> Self {
+        Seen {
+            kind: event["type"].as_str().expect("type").to_owned(),
+            detail: event["detail"].clone(),
+        }
+    }
+}
+
+/// What the page recorded, read with the element's own JSON reader.
+fn read<T>(snapshot: &js_sys::Function, each: fn(&Value) -> T) -> Vec<T> {
+    let recorded = snapshot.call0(&JsValue::NULL).unwrap();
+    let text = js_sys::JSON::stringify(&recorded).unwrap().as_string().unwrap();
+    json::parse(&text).unwrap().as_array().expect("a list").iter().map(each).collect()
 }
 
 /// A plain JS object, as a page would pass it.
@@ -127,18 +150,17 @@ async fn attributes_and_payment_body_make_the_session_and_collect_requests() {
     click_pay(&element).await;
     TimeoutFuture::new(1500).await; // the first status poll comes after 1 s
 
-    let calls: Vec<Call> = read(&calls);
+    let calls = read(&calls, Call::from_json);
     assert_eq!(calls.len(), 3, "{calls:#?}");
     let session = &calls[0];
     assert_eq!(
         (session.method.as_str(), session.url.as_str()),
         ("POST", "https://shop.test/session")
     );
-    let session_body: serde_json::Value =
-        serde_json::from_str(session.body.as_deref().unwrap()).unwrap();
+    let session_body = json::parse(session.body.as_deref().unwrap()).unwrap();
     assert_eq!(
         session_body,
-        serde_json::json!({"amount": "12.50", "currency": "USD", "customerReference": "cust_1"})
+        json!({"amount": "12.50", "currency": "USD", "customerReference": "cust_1"})
     );
 
     let collect = &calls[1];
@@ -151,7 +173,7 @@ async fn attributes_and_payment_body_make_the_session_and_collect_requests() {
     assert!(is_uuid_v4(&collect.headers["idempotency-key"]));
     let fingerprint = &collect.headers["x-device-fingerprint"];
     assert!(fingerprint.len() == 64 && fingerprint.chars().all(|c| c.is_ascii_hexdigit()));
-    let wire: serde_json::Value = serde_json::from_str(collect.body.as_deref().unwrap()).unwrap();
+    let wire = json::parse(collect.body.as_deref().unwrap()).unwrap();
     assert_eq!(wire["wallet_pin"], "048698");
     assert_eq!(wire["phone_number"], "+243998857000");
     assert!(
@@ -170,7 +192,7 @@ async fn attributes_and_payment_body_make_the_session_and_collect_requests() {
     );
     assert_eq!(status.headers["authorization"], "Bearer sess_fetched");
 
-    let seen: Vec<Seen> = read(&events);
+    let seen = read(&events, Seen::from_json);
     let kinds: Vec<&str> = seen.iter().map(|event| event.kind.as_str()).collect();
     assert_eq!(
         kinds,
@@ -178,7 +200,7 @@ async fn attributes_and_payment_body_make_the_session_and_collect_requests() {
     );
     assert_eq!(
         seen[2].detail,
-        serde_json::json!({
+        json!({
             "gateway": "pdirect", "transactionId": "txn_test", "paymentStatus": "pending",
             "message": "Payment request received", "amount": "12.50", "currency": "USD",
             "feeAmount": "0.50", "totalAmount": "13.00", "createdAt": "2026-05-05T10:15:00Z",
@@ -186,11 +208,11 @@ async fn attributes_and_payment_body_make_the_session_and_collect_requests() {
     );
     assert_eq!(
         seen[1].detail,
-        serde_json::json!({"gateway": "pdirect", "step": "form"})
+        json!({"gateway": "pdirect", "step": "form"})
     );
     assert_eq!(
         seen[5].detail,
-        serde_json::json!({"gateway": "pdirect", "transactionId": "txn_test", "paymentStatus": "approved"})
+        json!({"gateway": "pdirect", "transactionId": "txn_test", "paymentStatus": "approved"})
     );
     element.remove();
 }
@@ -207,7 +229,7 @@ async fn configs_token_and_language_are_used_without_a_session_request() {
     TimeoutFuture::new(100).await;
     element.remove(); // stops the polling
 
-    let calls: Vec<Call> = read(&calls);
+    let calls = read(&calls, Call::from_json);
     assert_eq!(calls.len(), 1, "{calls:#?}");
     assert_eq!(
         calls[0].headers["authorization"],
@@ -226,7 +248,7 @@ async fn a_payment_body_of_the_wrong_shape_is_a_config_error() {
     let odd = plain_object(r#"{"walletPin": 48698}"#);
     js_sys::Reflect::set(&element, &"paymentBody".into(), &odd).unwrap();
     TimeoutFuture::new(20).await;
-    let seen: Vec<Seen> = read(&events);
+    let seen = read(&events, Seen::from_json);
     let error = seen
         .iter()
         .find(|event| event.kind == "error")

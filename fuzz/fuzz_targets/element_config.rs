@@ -8,6 +8,7 @@ use std::sync::Arc;
 use libfuzzer_sys::fuzz_target;
 use pay_checkout::core::config::{CheckoutConfig, OBSERVED_ATTRIBUTES};
 use pay_checkout::core::i18n::{Key, Overrides, Strings};
+use pay_checkout::core::json;
 
 #[allow(dead_code)]
 #[path = "../../tests/support/readers.rs"]
@@ -23,7 +24,7 @@ fuzz_target!(|data: &[u8]| {
         values.get(index).map(|value| value.to_string())
     });
     readers::page_properties(text);
-    if let Ok(value) = serde_json::from_str(text) {
+    if let Ok(value) = json::parse(text) {
         let (overrides, _) = Overrides::parse(&value);
         let strings = Strings::new(&values, Arc::new(overrides));
         for &key in Key::ALL {

@@ -15,6 +15,7 @@ mod ids;
 pub mod ledger;
 pub mod merchant;
 pub mod settings;
+pub mod signature;
 pub mod static_files;
 pub mod webhooks;
 

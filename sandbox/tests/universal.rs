@@ -5,7 +5,7 @@ mod support;
 use std::time::Duration;
 
 use axum::http::StatusCode;
-use pay_checkout::core::signature;
+use pay_sandbox::signature;
 use serde_json::{json, Value};
 use support::{post_json, sandbox, send};
 

@@ -15,7 +15,7 @@ async fn fulfilments(app: &axum::Router) -> Value {
 
 fn signed_universal(order_id: &str, status: i64) -> Value {
     let mut body = json!({ "transaction_id": "7320", "order_id": order_id, "status": status, "result": { "code": 0, "message": "OK" } });
-    body["signature"] = json!(pay_checkout::core::signature::sign(&body, "cf11635572").unwrap());
+    body["signature"] = json!(pay_sandbox::signature::sign(&body, "cf11635572").unwrap());
     body
 }
 

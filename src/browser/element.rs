@@ -16,6 +16,7 @@ use crate::core::config::{CheckoutConfig, ConfigError, OBSERVED_ATTRIBUTES};
 use crate::core::events::{CheckoutEvent, ErrorDetail, ReadyDetail};
 use crate::core::gateway::Gateway;
 use crate::core::i18n::Overrides;
+use crate::core::json::{parse, JsonError, Value};
 use crate::core::payment_body::{ElementProperties, PayConfig, PaymentBody};
 use crate::ui::{Checkout, Command, Commands, STYLES};
 
@@ -195,7 +196,7 @@ impl CheckoutHandle {
             }
             "strings" => {
                 let value = if empty {
-                    serde_json::Value::Null
+                    Value::Null
                 } else {
                     read_js("strings", value, Ok)?
                 };
@@ -252,13 +253,13 @@ impl CheckoutHandle {
 }
 
 /// A property's value as JSON (what `JSON.stringify` makes of it), handed
-/// to `read`: one JSON library, serde_json, for the properties and the
-/// gateways' answers alike (a second would carry its own copy of every
-/// type's reading code into the wasm).
+/// to `read`: one JSON reader for the properties and the gateways' answers
+/// alike (a second, such as serde-wasm-bindgen, would carry its own copy of
+/// every type's reading code into the wasm).
 fn read_js<T>(
     property: &'static str,
     value: JsValue,
-    read: impl FnOnce(serde_json::Value) -> Result<T, serde_json::Error>,
+    read: impl FnOnce(Value) -> Result<T, JsonError>,
 ) -> Result<T, BrowserError> {
     let text = js_sys::JSON::stringify(&value)
         .map_err(|cause| BrowserError::NotPlainData { property, cause })?
@@ -267,7 +268,7 @@ fn read_js<T>(
             property,
             cause: value,
         })?;
-    serde_json::from_str(&text)
+    parse(&text)
         .and_then(read)
         .map_err(|cause| BrowserError::Property { property, cause })
 }

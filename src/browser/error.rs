@@ -3,23 +3,20 @@
 use thiserror::Error;
 use wasm_bindgen::JsValue;
 
+use crate::core::json::JsonError;
+
 #[derive(Debug, Error)]
 pub enum BrowserError {
     #[error("could not define <{tag_name}>: {cause:?}")]
     Define { tag_name: String, cause: JsValue },
-    #[error("could not build the {event} event's detail: {cause}")]
-    EventDetail {
-        event: &'static str,
-        cause: serde_json::Error,
-    },
     #[error("no answer from {url}")]
     Network { url: String, cause: JsValue },
     #[error("no answer from {url} within {seconds} s")]
     TimedOut { url: String, seconds: u64 },
-    #[error("{property}: {}", without_position(cause))]
+    #[error("{property}: {cause}")]
     Property {
         property: &'static str,
-        cause: serde_json::Error,
+        cause: JsonError,
     },
     /// What `JSON.stringify` refuses (a cycle, a BigInt) or drops whole
     /// (a function, a symbol).
@@ -49,15 +46,5 @@ pub enum BrowserError {
 impl From<BrowserError> for JsValue {
     fn from(error: BrowserError) -> Self {
         js_sys::Error::new(&error.to_string()).into()
-    }
-}
-
-/// serde_json's reason without its "at line 1 column 19": the position is
-/// in the JSON text the property was turned into, not in the page's code.
-fn without_position(cause: &serde_json::Error) -> String {
-    let reason = cause.to_string();
-    match reason.rsplit_once(" at line ") {
-        Some((head, _)) => head.to_owned(),
-        None => reason,
     }
 }

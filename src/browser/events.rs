@@ -6,6 +6,7 @@ use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 
 use super::error::BrowserError;
 use crate::core::events::CheckoutEvent;
+use crate::core::json::to_text;
 
 /// Where the views send events: the host element, given to them as a
 /// context so they never hold the element themselves.
@@ -38,11 +39,9 @@ pub fn dispatch_soon(host: &HtmlElement, event: CheckoutEvent) {
 /// inside another component's shadow root.
 fn dispatch(host: &HtmlElement, event: &CheckoutEvent) -> Result<(), BrowserError> {
     let name = event.name();
-    // Written by the serde_json that writes the gateways' requests, read by
+    // Written by the JSON writer that writes the gateways' requests, read by
     // the browser's own JSON.parse: no second serializer in the wasm.
-    let text = serde_json::to_string(event)
-        .map_err(|cause| BrowserError::EventDetail { event: name, cause })?;
-    let detail = js_sys::JSON::parse(&text)
+    let detail = js_sys::JSON::parse(&to_text(&event.detail()))
         .map_err(|cause| BrowserError::Dispatch { event: name, cause })?;
     let init = CustomEventInit::new();
     init.set_bubbles(true);

@@ -1,12 +1,12 @@
 //! Where the session token comes from: given by the page (`configs.token`)
 //! or fetched from the merchant backend (`session-url`).
 
-use serde_json::Value;
 use web_sys::AbortController;
 
 use super::http;
 use crate::core::adapters::Failure;
 use crate::core::events::ErrorCode;
+use crate::core::json::parse;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum SessionSource {
@@ -52,7 +52,7 @@ pub async fn fetch_session_token(
         });
     }
     // `{"session_token": "..."}`
-    serde_json::from_str::<Value>(&answer.body)
+    parse(&answer.body)
         .ok()
         .and_then(|session| Some(session.get("session_token")?.as_str()?.to_owned()))
         .ok_or_else(|| Failure::Malformed {

@@ -7,9 +7,10 @@
 use std::fmt::Write as _;
 
 use hmac::{Hmac, Mac};
-use serde_json::{Map, Number, Value};
 use sha2::Sha512;
 use thiserror::Error;
+
+use super::json::{Map, Number, Value};
 
 /// The PHP function refuses nesting this deep.
 pub const MAX_DEPTH: usize = 16;
@@ -94,7 +95,7 @@ fn concatenate(
     Ok(())
 }
 
-fn entries_of(map: &Map<String, Value>) -> Vec<(String, &Value)> {
+fn entries_of(map: &Map) -> Vec<(String, &Value)> {
     map.iter()
         .map(|(key, value)| (key.clone(), value))
         .collect()

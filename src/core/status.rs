@@ -1,9 +1,6 @@
 //! The normalised payment status every adapter maps onto.
 
-use serde::Serialize;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PaymentStatus {
     Pending,
     Approved,

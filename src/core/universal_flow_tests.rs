@@ -18,10 +18,7 @@ fn names(effects: &[Effect]) -> Vec<String> {
     effects
         .iter()
         .map(|effect| match effect {
-            Effect::Emit(CheckoutEvent::Step(detail)) => format!(
-                "step:{}",
-                serde_json::to_value(detail.step).unwrap().as_str().unwrap()
-            ),
+            Effect::Emit(CheckoutEvent::Step(detail)) => format!("step:{}", detail.step.as_str()),
             Effect::Emit(event) => event.name().to_owned(),
             Effect::Send {
                 request: Request::Init,

@@ -11,10 +11,8 @@
 //! has, a fraction of a minor unit, or a negative value is refused, because
 //! charging a slightly different amount is worse than not charging.
 
-use serde_json::Value;
-
 use super::gateway::Gateway;
-use super::json::to_text;
+use super::json::{to_text, Value};
 use super::money::{Currency, Money, MoneyError};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,7 +32,7 @@ impl WireAmount {
 
     pub fn to_json(&self) -> Value {
         match self {
-            WireAmount::Decimal(text) => Value::String(text.clone()),
+            WireAmount::Decimal(text) => Value::from(text),
             WireAmount::MinorUnits(units) => Value::from(*units),
         }
     }
@@ -71,9 +69,8 @@ pub fn from_wire(gateway: Gateway, value: &Value, currency: Currency) -> Result<
 
 #[cfg(test)]
 mod tests {
-    use serde_json::json;
-
     use super::*;
+    use crate::json;
 
     fn money(value: &str, code: &str) -> Money {
         Money::parse(value, Currency::from_code(code).unwrap()).unwrap()

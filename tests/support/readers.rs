@@ -7,8 +7,9 @@
 use pay_checkout::core::adapters::{pdirect, universal};
 use pay_checkout::core::hosted::finished::Finished;
 use pay_checkout::core::hosted::moment::CheckoutMessage;
-use pay_checkout::core::hosted::paygate::{self, CheckoutSession, Created, Verification};
+use pay_checkout::core::hosted::paygate::{self, Created, Verification};
 use pay_checkout::core::invoice::wire;
+use pay_checkout::core::json;
 use pay_checkout::core::payment_body::{PayConfig, PaymentBody};
 
 /// PDirect's collect and status answers.
@@ -40,14 +41,13 @@ pub fn invoice_answers(status: u16, body: &str) {
 pub fn hosted_answers(status: u16, body: &str) {
     let _ = paygate::read(status, body, Created::from_json);
     let _ = paygate::read(status, body, Verification::from_json);
-    let _ = serde_json::from_str::<CheckoutSession>(body);
     let _ = CheckoutMessage::parse(body);
     let _ = Finished::parse(body);
 }
 
 /// `configs` and `paymentBody` as the page may set them.
 pub fn page_properties(body: &str) {
-    if let Ok(json) = serde_json::from_str(body) {
+    if let Ok(json) = json::parse(body) {
         let _ = PayConfig::from_json(&json);
         let _ = PaymentBody::from_json(&json).map(|body| body.to_wire_json());
     }

@@ -16,7 +16,7 @@ use crate::gateways::request_origin;
 use crate::gateways::universal::{
     Simulator, SANDBOX_MERCHANT_ID, SANDBOX_PUBLIC_ID, SANDBOX_SECRET,
 };
-use pay_checkout::core::signature;
+use crate::signature;
 
 #[derive(Clone)]
 struct Backend {

@@ -22,7 +22,7 @@ use serde_json::{json, Value};
 
 use crate::gateways::paygate::signature_header;
 use crate::gateways::universal::SANDBOX_SECRET;
-use pay_checkout::core::signature;
+use crate::signature;
 
 /// Where a gateway's messages for this backend go, on the sandbox's origin.
 pub fn receiver_url(origin: &str, gateway: &str) -> String {

@@ -1,11 +1,9 @@
 //! PDirect: `POST /api/v1/payments/collect` and
 //! `GET /api/v1/payments/status/{transaction_id}`, as the seed documents.
 
-use serde_json::Value;
-
 use super::{Accepted, Failure, StatusUpdate};
-use crate::core::json::{Object, Refusal};
 use crate::core::events::ErrorCode;
+use crate::core::json::{parse, Object, Refusal, Value};
 use crate::core::status::PaymentStatus;
 
 pub const COLLECT_PATH: &str = "/api/v1/payments/collect";
@@ -82,12 +80,12 @@ fn read_success(http_status: u16, body: &str) -> Result<Value, Failure> {
     if !(200..300).contains(&http_status) {
         return Err(read_refusal(http_status, body));
     }
-    serde_json::from_str(body).map_err(|_| unexpected("non-JSON"))
+    parse(body).map_err(|_| unexpected("non-JSON"))
 }
 
 /// A 4xx answer: the seed's four-digit code, mapped per the sandbox table.
 fn read_refusal(http_status: u16, body: &str) -> Failure {
-    let json: Option<Value> = serde_json::from_str(body).ok();
+    let json = parse(body).ok();
     let wire = json.as_ref().map(|json| Object::new(json, "error", unexpected_part));
     let Some(Ok(wire)) = wire else {
         return Failure::Malformed {

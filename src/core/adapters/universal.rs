@@ -5,9 +5,8 @@
 //! 8 is not success; the INIT answer has no `action` block (ask STATUS for
 //! it); `action.errors[field]` is an array (show its first message).
 
-use serde_json::Value;
-
 use super::Failure;
+use crate::core::json::{parse, Value};
 use crate::core::status::PaymentStatus;
 
 /// A field the gateway asks for (`action.fields`), in the order it lists.
@@ -59,19 +58,12 @@ pub fn read(http_status: u16, body: &str) -> Result<Answer, Failure> {
             detail: format!("the gateway answered HTTP {http_status}"),
         });
     }
-    let answer: Value = serde_json::from_str(body).map_err(|error| Failure::Malformed {
+    let answer = parse(body).map_err(|error| Failure::Malformed {
         detail: format!("unexpected answer from the gateway: {error}"),
     })?;
     let status = answer.get("status").and_then(Value::as_i64);
-    let code = answer
-        .pointer("/result/code")
-        .and_then(Value::as_i64)
-        .unwrap_or_default();
-    let message = answer
-        .pointer("/result/message")
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_owned();
+    let code = answer["result"]["code"].as_i64().unwrap_or_default();
+    let message = answer["result"]["message"].as_str().unwrap_or_default().to_owned();
     let text = |name: &str| {
         answer
             .get(name)
@@ -91,10 +83,7 @@ pub fn read(http_status: u16, body: &str) -> Result<Answer, Failure> {
             retryable: false,
         });
     }
-    let provider_message = answer
-        .pointer("/provider_result/message")
-        .and_then(Value::as_str)
-        .unwrap_or_default();
+    let provider_message = answer["provider_result"]["message"].as_str().unwrap_or_default();
     let pp_url = answer
         .get("pp_url")
         .and_then(Value::as_str)
@@ -151,10 +140,7 @@ fn required_fields(action: &Value) -> Vec<RequiredField> {
                     .and_then(Value::as_bool)
                     .unwrap_or(true),
                 pattern: text("pattern"),
-                error: action
-                    .pointer(&format!("/errors/{name}/0"))
-                    .and_then(Value::as_str)
-                    .map(str::to_owned),
+                error: action["errors"][name.as_str()][0].as_str().map(str::to_owned),
             }
         })
         .collect()

@@ -2,8 +2,7 @@
 //! embedded checkout posts, and the session statuses `fetchSessionStatus`
 //! returns, each routed to one of the SDK's callbacks.
 
-use serde_json::Value;
-
+use crate::core::json::parse;
 use crate::core::status::PaymentStatus;
 
 /// What the embedded checkout tells the page (`postMessage` data).
@@ -31,7 +30,7 @@ impl CheckoutMessage {
     /// Reads a message's data (as JSON); anything else on the channel
     /// (another script's messages, odd shapes) is `None` and ignored.
     pub fn parse(json: &str) -> Option<Self> {
-        let json: Value = serde_json::from_str(json).ok()?;
+        let json = parse(json).ok()?;
         let text = |key: &str| json.get(key)?.as_str().map(str::to_owned);
         let session_id = text("session_id")?;
         let kind = text("type")?;

@@ -11,11 +11,11 @@
 //! A key that is not in the catalogue, or a value that is not text, is
 //! reported (the element sends a `CONFIG_ERROR`) and the rest applies.
 
-use serde_json::{Map, Value};
 use thiserror::Error;
 
 use super::keys::Key;
 use super::message::PluralCategory;
+use crate::core::json::{Map, Value};
 
 #[derive(Clone, Debug, Error, PartialEq, Eq)]
 pub enum StringsError {
@@ -55,7 +55,7 @@ impl Overrides {
         (overrides, problems)
     }
 
-    fn read(&mut self, scope: Option<&str>, map: &Map<String, Value>, problems: &mut Vec<StringsError>) {
+    fn read(&mut self, scope: Option<&str>, map: &Map, problems: &mut Vec<StringsError>) {
         for (name, value) in map {
             match (Key::from_id(name), value) {
                 (Some(key), _) => match forms(value) {
@@ -125,7 +125,7 @@ pub fn is_language_tag(tag: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::json;
 
     #[test]
     fn keys_for_every_language_and_for_one_are_both_read() {

@@ -1,7 +1,7 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
-use serde_json::json;
+use crate::json;
 
 use super::*;
 

@@ -1,11 +1,9 @@
 //! What the merchant backend's invoice routes answer, read into typed
 //! values: amounts become [`Money`] in minor units at this boundary.
 
-use serde_json::Value;
-
-use crate::core::json::Object;
 use crate::core::adapters::{pdirect::normalise, Accepted, Failure, StatusUpdate};
 use crate::core::events::ErrorCode;
+use crate::core::json::{parse, Object};
 use crate::core::money::{Currency, Money};
 use crate::core::status::PaymentStatus;
 
@@ -94,7 +92,7 @@ fn answer<T>(
     what: &str,
     read: impl FnOnce(Object<'_>) -> Result<T, Failure>,
 ) -> Result<T, Failure> {
-    let json: Option<Value> = serde_json::from_str(body).ok();
+    let json = parse(body).ok();
     let object = json.as_ref().map(|json| Object::new(json, what, |refusal| malformed(refusal.what)));
     if (200..300).contains(&status) {
         return read(object.ok_or_else(|| malformed(what))??);

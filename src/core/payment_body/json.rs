@@ -1,21 +1,17 @@
 //! `configs` and `paymentBody` read from the page's JSON, and the payment
 //! body written for the gateway.
 //!
-//! Read through `serde_json::Value`, as the gateways' answers are (see
-//! `core::json`), rather than a derived `Deserialize` with its own visitor
-//! per struct. A refusal is worded as serde words it (`invalid type:
-//! integer `48698`, expected a string`), so the page's `error` event reads
-//! the same; `null` counts as absent, and a field we do not know is ignored.
-
-use serde::de::{Error as _, Unexpected};
-use serde_json::{Error, Map, Value};
+//! Read field by field, as the gateways' answers are (see `core::json`).
+//! A refusal is worded as serde words it (`invalid type: integer `48698`,
+//! expected a string`), so the page's `error` event reads as it always
+//! has; `null` counts as absent, and a field we do not know is ignored.
 
 use super::{PayConfig, PaymentBody};
-use crate::core::json::{to_text, Object, Refusal};
+use crate::core::json::{to_text, JsonError as Error, Map, Object, Value};
 
 impl PayConfig {
     pub fn from_json(value: &Value) -> Result<PayConfig, Error> {
-        let fields = Object::new(value, "configs", refused)?;
+        let fields = Object::new(value, "configs", |refusal| refusal.to_error())?;
         Ok(PayConfig {
             token: fields.optional_text("token")?,
             is_production: fields.optional_flag("isProduction")?,
@@ -31,7 +27,7 @@ impl PayConfig {
 impl PaymentBody {
     /// The camelCase body the page sets.
     pub fn from_json(value: &Value) -> Result<PaymentBody, Error> {
-        let fields = Object::new(value, "paymentBody", refused)?;
+        let fields = Object::new(value, "paymentBody", |refusal| refusal.to_error())?;
         let text = |key| fields.optional_text(key);
         Ok(PaymentBody {
             amount: text("amount")?,
@@ -59,10 +55,10 @@ impl PaymentBody {
         let mut wire = Map::new();
         let mut put = |key: &str, value: &Option<String>, always: bool| match value {
             Some(value) => {
-                wire.insert(key.to_owned(), Value::String(value.clone()));
+                wire.insert(key, value.as_str());
             }
             None if always => {
-                wire.insert(key.to_owned(), Value::Null);
+                wire.insert(key, Value::Null);
             }
             None => {}
         };
@@ -85,19 +81,3 @@ impl PaymentBody {
     }
 }
 
-/// serde's own wording of a value of the wrong type.
-fn refused(refusal: Refusal<'_>) -> Error {
-    let unexpected = match refusal.found {
-        Value::Null => Unexpected::Other("null"),
-        Value::Bool(flag) => Unexpected::Bool(*flag),
-        Value::Number(number) => match (number.as_u64(), number.as_i64()) {
-            (Some(whole), _) => Unexpected::Unsigned(whole),
-            (None, Some(negative)) => Unexpected::Signed(negative),
-            _ => Unexpected::Float(number.as_f64().unwrap_or_default()),
-        },
-        Value::String(text) => Unexpected::Str(text),
-        Value::Array(_) => Unexpected::Seq,
-        Value::Object(_) => Unexpected::Map,
-    };
-    Error::invalid_type(unexpected, &refusal.expected)
-}

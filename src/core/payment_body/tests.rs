@@ -1,4 +1,5 @@
-use serde_json::{json, Value};
+use crate::core::json::{parse, Value};
+use crate::json;
 
 use super::*;
 
@@ -46,7 +47,7 @@ fn seed_body() -> PaymentBody {
 
 #[test]
 fn camel_case_in_snake_case_out_without_session_bound_fields() {
-    let wire = |body: &PaymentBody| serde_json::from_str::<Value>(&body.to_wire_json()).unwrap();
+    let wire = |body: &PaymentBody| parse(&body.to_wire_json()).unwrap();
     assert_eq!(
         wire(&seed_body()),
         json!({
@@ -101,7 +102,7 @@ fn the_sdk_options_go_out_as_null_when_unset_and_the_rest_only_when_set() {
         r#"{"payment_method":null,"user_info":null,"payment_method_info":null,"fee_covered_by":null,"delivery_behaviour":null}"#
     );
     // The order the gateway's own SDK writes them in.
-    let keys: Vec<String> = match serde_json::from_str::<Value>(&seed_body().to_wire_json()).unwrap() {
+    let keys: Vec<String> = match parse(&seed_body().to_wire_json()).unwrap() {
         Value::Object(fields) => fields.keys().cloned().collect(),
         other => panic!("not an object: {other}"),
     };

@@ -3,19 +3,15 @@
 //! the sandbox's `mmo-provider-info` answers. Numbers move between
 //! operators, so the answer is a recommendation the customer may override.
 
-use serde::Serialize;
-
 use super::{country_of, Country};
 
 /// One mobile-money service.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Provider {
     /// `gateway_provider` on the wire.
     pub gateway_provider: &'static str,
     pub provider_name: &'static str,
-    #[serde(skip)]
     country: &'static str,
-    #[serde(skip)]
     prefixes: &'static [&'static str],
 }
 

@@ -16,6 +16,7 @@ use crate::core::invoice::flow::{Effect, Input, InvoiceFlow, Phase};
 use crate::core::invoice::wire::{self, Checkout, InvoiceSummary, Receipt};
 use crate::core::invoice::{is_reference, reference_key};
 use crate::core::json::to_text;
+use crate::json;
 use crate::ui::runtime::{use_runtime, Runtime};
 
 /// What the customer chose on the form: sent with every send of a payment.
@@ -248,7 +249,7 @@ impl InvoiceDriver {
             .try_with_value(|state| state.choice.clone())
             .flatten();
         let body = choice.map(|choice| {
-            to_text(&serde_json::json!({
+            to_text(&json!({
                 "reference_id": reference,
                 "phone_number": choice.phone_number,
                 "gateway_provider": choice.gateway_provider,
@@ -277,7 +278,7 @@ impl InvoiceDriver {
     }
 
     fn stream_url(self, reference: String) -> impl Future<Output = Result<String, Failure>> {
-        let body = to_text(&serde_json::json!({ "reference_id": reference }));
+        let body = to_text(&json!({ "reference_id": reference }));
         let request = self.call("POST", "/realtime-key".into(), Some(body));
         async move {
             let answer = request.await?;

@@ -24,6 +24,7 @@ use crate::core::gateway::Gateway;
 use crate::core::wire_amount::to_wire;
 use crate::core::payment_body::ElementProperties;
 use crate::core::status::PaymentStatus;
+use crate::json;
 use api::InvoiceSetup;
 use driver::{use_invoice_flow, ReceiptState};
 use receipt::{InvoiceSkeleton, ReceiptView};
@@ -157,7 +158,7 @@ fn setup_for(config: &Option<CheckoutConfig>, properties: &ElementProperties) ->
 fn order(config: &Option<CheckoutConfig>, properties: &ElementProperties) -> String {
     let body = &properties.payment_body;
     let amount = config.as_ref().and_then(|config| config.amount);
-    to_text(&serde_json::json!({
+    to_text(&json!({
         "customerReference": config.as_ref().and_then(|config| config.customer_reference.clone()).or_else(|| body.customer_reference.clone()),
         "amount": amount.map(|amount| to_wire(Gateway::Invoice, amount).to_json()).or_else(|| body.amount.clone().map(Into::into)),
         "currency": config.as_ref().and_then(|config| config.currency.map(|c| c.code().to_owned())).or_else(|| body.currency.clone()),

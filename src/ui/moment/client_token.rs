@@ -10,8 +10,9 @@ use crate::browser::{http, navigation};
 use crate::core::events::{ErrorCode, ErrorDetail};
 use crate::core::hosted::keys::refuse_secret;
 use crate::core::hosted::SESSION_ID_PARAM;
-use crate::core::json::to_text;
+use crate::core::json::{parse, to_text};
 use crate::core::return_url::{with_params, without_params};
+use crate::json;
 
 pub async fn fetch_client_token(
     host: Option<HostElement>,
@@ -55,12 +56,12 @@ async fn from_session_url(
     // Back to this page, where the status is asked for.
     let page = without_params(&navigation::page_url(), &[SESSION_ID_PARAM]);
     let success_url = with_params(&page, &[(SESSION_ID_PARAM, "{SESSION_ID}")]);
-    let body = to_text(&serde_json::json!({ "successUrl": success_url }));
+    let body = to_text(&json!({ "successUrl": success_url }));
     let headers = [("Content-Type", "application/json")];
     let answer = http::send("POST", &url, &headers, Some(&body), &abort)
         .await
         .map_err(|error| problem(ErrorCode::NetworkError, error.to_string(), true))?;
-    let body: serde_json::Value = serde_json::from_str(&answer.body).unwrap_or_default();
+    let body = parse(&answer.body).unwrap_or_default();
     match (answer.status, body["client_token"].as_str()) {
         (200..=299, Some(token)) => Ok(Some(token.to_owned())),
         (status, _) => Err(problem(

@@ -6,7 +6,6 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use serde_json::json;
 
 use crate::browser::http::{self, unreachable};
 use crate::browser::navigation;
@@ -20,6 +19,7 @@ use crate::core::json::to_text;
 use crate::core::money::Money;
 use crate::core::status::PaymentStatus;
 use crate::core::wire_amount::to_wire;
+use crate::json;
 use crate::ui::runtime::{use_runtime, Runtime};
 
 /// Verification requests tried before the customer is asked to retry.

@@ -15,6 +15,7 @@ use crate::core::gateway::Gateway;
 use crate::core::json::to_text;
 use crate::core::wire_amount::to_wire;
 use crate::core::payment_body::{CustomerField, ElementProperties};
+use crate::json;
 use driver::{use_pdirect_flow, PdirectSetup};
 
 /// Which view the flow's phase calls for; the form survives Submitting.
@@ -128,7 +129,7 @@ fn setup_for(config: &Option<CheckoutConfig>, properties: &ElementProperties) ->
 fn session_request(config: &Option<CheckoutConfig>, properties: &ElementProperties) -> String {
     let body = &properties.payment_body;
     let amount = config.as_ref().and_then(|config| config.amount);
-    to_text(&serde_json::json!({
+    to_text(&json!({
         "amount": amount.map(|amount| to_wire(Gateway::Pdirect, amount).to_json()).or_else(|| body.amount.clone().map(Into::into)),
         "currency": amount.map(|amount| amount.currency().code().to_owned()).or_else(|| body.currency.clone()),
         "customerReference": config

@@ -5,15 +5,15 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use serde_json::{json, Map, Value};
 
 use crate::browser::device::new_idempotency_key;
 use crate::browser::http::{self, unreachable};
 use crate::browser::navigation::leave_for_allowed;
 use crate::browser::storage;
 use crate::core::adapters::{universal, Failure};
-use crate::core::json::to_text;
+use crate::core::json::{to_text, Map, Value};
 use crate::core::universal_flow::{Effect, Input, Request, UniversalFlow};
+use crate::json;
 use crate::ui::runtime::{use_runtime, Runtime};
 
 /// The order reference kept across the payment page: an id, nothing secret.
@@ -151,9 +151,9 @@ impl UniversalCheckout {
         let (path, body) = match request {
             Request::Init => {
                 let mut extra = Map::new();
-                extra.insert("return_url".into(), json!(setup.return_url));
+                extra.insert("return_url", &setup.return_url);
                 if let Some(email) = &setup.email {
-                    extra.insert("customer_email".into(), json!(email));
+                    extra.insert("customer_email", email);
                 }
                 let body = json!({
                     "order_id": order_id, "amount": setup.amount, "currency": setup.currency,
@@ -162,15 +162,13 @@ impl UniversalCheckout {
                 ("init", body)
             }
             Request::Status(extra) => {
-                let mut body = json!({ "order_id": order_id });
+                let mut body = Map::new();
+                body.insert("order_id", order_id);
                 if !extra.is_empty() {
-                    let fields: Map<String, Value> = extra
-                        .into_iter()
-                        .map(|(name, value)| (name, json!(value)))
-                        .collect();
-                    body["extra"] = Value::Object(fields);
+                    let fields: Map = extra.into_iter().map(|(name, value)| (name, Value::from(value))).collect();
+                    body.insert("extra", fields);
                 }
-                ("status", body)
+                ("status", Value::Object(body))
             }
         };
         let url = format!("{}/{path}", setup.base);

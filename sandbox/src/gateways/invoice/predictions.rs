@@ -80,6 +80,10 @@ pub fn mmo_provider_info(phone: &str) -> Result<Value, ApiError> {
         "payment_method": detection.recommended.map(|_| MOBILE_MONEY),
         "gateway_provider": detection.recommended.map(|p| p.gateway_provider),
         "provider_name": detection.recommended.map(|p| p.provider_name),
-        "providers": detection.providers,
+        "providers": detection
+            .providers
+            .iter()
+            .map(|p| json!({ "gateway_provider": p.gateway_provider, "provider_name": p.provider_name }))
+            .collect::<Vec<_>>(),
     }))
 }

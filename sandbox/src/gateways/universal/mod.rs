@@ -21,10 +21,10 @@ use serde_json::{json, Value};
 use super::request_origin;
 use crate::ids;
 use crate::ledger::LedgerEntry;
+use crate::signature;
 use crate::webhooks::Webhooks;
 use answer::{code, refusal};
 use orders::{Order, Stage};
-use pay_checkout::core::signature;
 
 pub use requests::{SANDBOX_MERCHANT_ID, SANDBOX_PUBLIC_ID, SANDBOX_SECRET};
 

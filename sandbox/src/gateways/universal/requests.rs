@@ -4,7 +4,7 @@ use axum::http::StatusCode;
 use serde_json::Value;
 
 use super::answer::code;
-use pay_checkout::core::signature;
+use crate::signature;
 
 /// The seed's sample account, accepted as the sandbox merchant.
 pub const SANDBOX_PUBLIC_ID: &str = "f54ec96649be11ebb3780242ac130002";

@@ -1,23 +1,12 @@
-//! Reading JSON field by field: the gateways' and the merchant backend's
-//! answers, and the page's `configs` and `paymentBody`.
+//! Reading one JSON object field by field: the gateways' and the merchant
+//! backend's answers, and the page's `configs` and `paymentBody`.
 //!
-//! Everything is read through `serde_json::Value`, whose code the module
-//! carries anyway, rather than a derived `Deserialize` per struct: each
-//! derive adds its own visitor (and `flatten` a buffered copy of it) to the
-//! wasm, about 40 KB for the invoice gateway's dozen answers alone.
+//! Through the [`Value`] tree rather than a reader per struct: each struct
+//! costs only its field reads, and the refusals are worded in one place.
 
-use serde_json::{Map, Value};
-
+use super::value::{Map, Value};
+use super::JsonError;
 use crate::core::adapters::Failure;
-
-/// `value` as compact JSON text, the text its `Display` writes. Through
-/// `serde_json::to_string`, because `Display` writes through an `io::Write`
-/// adapter and keeps a pretty-printer for `{:#}`: code (and `std::io`'s
-/// error messages) the module would carry for nothing. A `Value` always
-/// serialises, so the fallback never shows.
-pub fn to_text(value: &Value) -> String {
-    serde_json::to_string(value).unwrap_or_default()
-}
 
 /// What could not be read, for the reader's own error to say.
 #[derive(Clone, Copy, Debug)]
@@ -29,10 +18,33 @@ pub struct Refusal<'a> {
     pub expected: &'static str,
 }
 
+impl Refusal<'_> {
+    /// The refusal as serde words it: `invalid type: integer `48698`,
+    /// expected a string`.
+    pub fn to_error(self) -> JsonError {
+        JsonError::InvalidType {
+            found: describe(self.found),
+            expected: self.expected,
+        }
+    }
+}
+
+fn describe(found: &Value) -> String {
+    match found {
+        Value::Null => "null".into(),
+        Value::Bool(flag) => format!("boolean `{flag}`"),
+        Value::Number(number) if number.is_integer() => format!("integer `{}`", number.as_text()),
+        Value::Number(number) => format!("floating point `{}`", number.as_text()),
+        Value::String(_) => format!("string {found}"),
+        Value::Array(_) => "sequence".into(),
+        Value::Object(_) => "map".into(),
+    }
+}
+
 /// One JSON object of the answer called `what`; `refuse` words why a part
 /// of it could not be read.
 pub struct Object<'a, E = Failure> {
-    fields: &'a Map<String, Value>,
+    fields: &'a Map,
     what: &'a str,
     refuse: fn(Refusal<'_>) -> E,
 }
