@@ -24,59 +24,85 @@ impl PayConfig {
     }
 }
 
+/// The body's fields in the struct's order, which is the order the
+/// gateway's own SDK writes them in: the name the page gives each, the
+/// name on the wire, and whether the wire always carries it (the SDK's
+/// five options, `null` when unset; the others only when set). One table,
+/// read in a loop, rather than a line of code per field each way.
+const FIELDS: [(&str, &str, bool); 15] = [
+    ("amount", "amount", false),
+    ("currency", "currency", false),
+    ("customerReference", "customer_reference", false),
+    ("paymentMethod", "payment_method", true),
+    ("userInfo", "user_info", true),
+    ("paymentMethodInfo", "payment_method_info", true),
+    ("feeCoveredBy", "fee_covered_by", true),
+    ("deliveryBehaviour", "delivery_behaviour", true),
+    ("notifyUrl", "notify_url", false),
+    ("firstName", "first_name", false),
+    ("lastName", "last_name", false),
+    ("email", "email", false),
+    ("phoneNumber", "phone_number", false),
+    ("walletNumber", "wallet_number", false),
+    ("walletPin", "wallet_pin", false),
+];
+
 impl PaymentBody {
     /// The camelCase body the page sets.
     pub fn from_json(value: &Value) -> Result<PaymentBody, Error> {
         let fields = Object::new(value, "paymentBody", |refusal| refusal.to_error())?;
-        let text = |key| fields.optional_text(key);
+        let mut texts: [Option<String>; 15] = Default::default();
+        for (text, (page_name, _, _)) in texts.iter_mut().zip(FIELDS) {
+            *text = fields.optional_text(page_name)?;
+        }
+        let [amount, currency, customer_reference, payment_method, user_info, payment_method_info, fee_covered_by, delivery_behaviour, notify_url, first_name, last_name, email, phone_number, wallet_number, wallet_pin] =
+            texts;
         Ok(PaymentBody {
-            amount: text("amount")?,
-            currency: text("currency")?,
-            customer_reference: text("customerReference")?,
-            payment_method: text("paymentMethod")?,
-            user_info: text("userInfo")?,
-            payment_method_info: text("paymentMethodInfo")?,
-            fee_covered_by: text("feeCoveredBy")?,
-            delivery_behaviour: text("deliveryBehaviour")?,
-            notify_url: text("notifyUrl")?,
-            first_name: text("firstName")?,
-            last_name: text("lastName")?,
-            email: text("email")?,
-            phone_number: text("phoneNumber")?,
-            wallet_number: text("walletNumber")?,
-            wallet_pin: text("walletPin")?,
+            amount,
+            currency,
+            customer_reference,
+            payment_method,
+            user_info,
+            payment_method_info,
+            fee_covered_by,
+            delivery_behaviour,
+            notify_url,
+            first_name,
+            last_name,
+            email,
+            phone_number,
+            wallet_number,
+            wallet_pin,
         })
     }
 
-    /// The snake_case body the gateway reads. The SDK's five options are
-    /// always there (`null` when unset); the session-bound fields and the
-    /// customer's only when set.
+    /// The snake_case body the gateway reads.
     pub fn to_wire_json(&self) -> String {
+        let texts = [
+            &self.amount,
+            &self.currency,
+            &self.customer_reference,
+            &self.payment_method,
+            &self.user_info,
+            &self.payment_method_info,
+            &self.fee_covered_by,
+            &self.delivery_behaviour,
+            &self.notify_url,
+            &self.first_name,
+            &self.last_name,
+            &self.email,
+            &self.phone_number,
+            &self.wallet_number,
+            &self.wallet_pin,
+        ];
         let mut wire = Map::new();
-        let mut put = |key: &str, value: &Option<String>, always: bool| match value {
-            Some(value) => {
-                wire.insert(key, value.as_str());
+        for (text, (_, wire_name, always)) in texts.into_iter().zip(FIELDS) {
+            match text {
+                Some(text) => wire.insert(wire_name, text),
+                None if always => wire.insert(wire_name, Value::Null),
+                None => {}
             }
-            None if always => {
-                wire.insert(key, Value::Null);
-            }
-            None => {}
-        };
-        put("amount", &self.amount, false);
-        put("currency", &self.currency, false);
-        put("customer_reference", &self.customer_reference, false);
-        put("payment_method", &self.payment_method, true);
-        put("user_info", &self.user_info, true);
-        put("payment_method_info", &self.payment_method_info, true);
-        put("fee_covered_by", &self.fee_covered_by, true);
-        put("delivery_behaviour", &self.delivery_behaviour, true);
-        put("notify_url", &self.notify_url, false);
-        put("first_name", &self.first_name, false);
-        put("last_name", &self.last_name, false);
-        put("email", &self.email, false);
-        put("phone_number", &self.phone_number, false);
-        put("wallet_number", &self.wallet_number, false);
-        put("wallet_pin", &self.wallet_pin, false);
+        }
         to_text(&Value::Object(wire))
     }
 }
