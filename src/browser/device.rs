@@ -37,13 +37,17 @@ pub fn fingerprint() -> String {
         ("user_agent", navigator.user_agent().unwrap_or_default()),
         ("language", navigator.language().unwrap_or_default()),
         ("platform", navigator.platform().unwrap_or_default()),
-        ("cores", navigator.hardware_concurrency().to_string()),
+        ("cores", whole(navigator.hardware_concurrency())),
         ("screen_width", screen_value(web_sys::Screen::width)),
         ("screen_height", screen_value(web_sys::Screen::height)),
         ("color_depth", screen_value(web_sys::Screen::color_depth)),
-        (
-            "timezone_offset",
-            js_sys::Date::new_0().get_timezone_offset().to_string(),
-        ),
+        ("timezone_offset", whole(js_sys::Date::new_0().get_timezone_offset())),
     ])
+}
+
+/// A whole number the browser hands over as an `f64` (cores, minutes),
+/// written as `f64`'s `Display` writes it, without carrying float
+/// formatting into the module for two integers.
+fn whole(number: f64) -> String {
+    (number as i64).to_string()
 }
