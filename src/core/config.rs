@@ -10,6 +10,7 @@ use thiserror::Error;
 
 use super::gateway::Gateway;
 use super::i18n::is_language_tag;
+use super::json::quoted;
 use super::money::{Currency, Money, MoneyError};
 
 /// Every attribute the element observes, in the order of the public contract.
@@ -91,29 +92,29 @@ pub struct CheckoutConfig {
 
 #[derive(Clone, Debug, Error, PartialEq, Eq)]
 pub enum ConfigError {
-    #[error("gateway {0:?} is not one of pdirect, universal, invoice, moment, paygate")]
+    #[error("gateway {} is not one of pdirect, universal, invoice, moment, paygate", quoted(.0))]
     UnknownGateway(String),
     #[error("gateway {0} is not in this build of the element; use the build with every gateway")]
     GatewayNotBuilt(Gateway),
-    #[error("environment {0:?} is not sandbox or production")]
+    #[error("environment {} is not sandbox or production", quoted(.0))]
     UnknownEnvironment(String),
-    #[error("launcher {0:?} is not button or none")]
+    #[error("launcher {} is not button or none", quoted(.0))]
     UnknownLauncher(String),
-    #[error("presentation {0:?} is not inline or sheet")]
+    #[error("presentation {} is not inline or sheet", quoted(.0))]
     UnknownPresentation(String),
-    #[error("theme {0:?} is not auto, light or dark")]
+    #[error("theme {} is not auto, light or dark", quoted(.0))]
     UnknownTheme(String),
-    #[error("locale {0:?} is not a BCP 47 language tag like fr-CD")]
+    #[error("locale {} is not a BCP 47 language tag like fr-CD", quoted(.0))]
     InvalidLocale(String),
     #[error("currency: {0}")]
     Currency(MoneyError),
     #[error("amount: {0}")]
     Amount(MoneyError),
-    #[error("amount {0:?} needs a currency attribute to know its decimals")]
+    #[error("amount {} needs a currency attribute to know its decimals", quoted(.0))]
     AmountWithoutCurrency(String),
-    #[error("status-timeout {0:?} is not a whole number of seconds from 1 to 86400")]
+    #[error("status-timeout {} is not a whole number of seconds from 1 to 86400", quoted(.0))]
     InvalidStatusTimeout(String),
-    #[error("{attribute} {value:?} is not an http(s) URL or a path")]
+    #[error("{attribute} {} is not an http(s) URL or a path", quoted(.value))]
     InvalidUrl {
         attribute: &'static str,
         value: String,

@@ -7,6 +7,8 @@ use std::fmt;
 
 use thiserror::Error;
 
+use super::json::quoted;
+
 /// An ISO 4217 currency this element knows the minor units of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Currency {
@@ -67,11 +69,11 @@ pub struct Money {
 
 #[derive(Clone, Debug, Error, PartialEq, Eq)]
 pub enum MoneyError {
-    #[error("unknown currency code {0:?}")]
+    #[error("unknown currency code {}", quoted(.0))]
     UnknownCurrency(String),
-    #[error("{0:?} is not a decimal amount like 12.50")]
+    #[error("{} is not a decimal amount like 12.50", quoted(.0))]
     NotADecimal(String),
-    #[error("{value:?} has more decimals than {currency} allows ({allowed})")]
+    #[error("{} has more decimals than {currency} allows ({allowed})", quoted(.value))]
     TooManyDecimals {
         value: String,
         currency: &'static str,
@@ -79,7 +81,7 @@ pub enum MoneyError {
     },
     #[error("the amount must be greater than zero")]
     NotPositive,
-    #[error("{0:?} is too large")]
+    #[error("{} is too large", quoted(.0))]
     TooLarge(String),
 }
 

@@ -15,15 +15,15 @@ use thiserror::Error;
 
 use super::keys::Key;
 use super::message::PluralCategory;
-use crate::core::json::{Map, Value};
+use crate::core::json::{quoted, Map, Value};
 
 #[derive(Clone, Debug, Error, PartialEq, Eq)]
 pub enum StringsError {
     #[error("strings must be an object of catalogue keys, or of language tags holding them")]
     NotAnObject,
-    #[error("strings: {0:?} is not a catalogue key")]
+    #[error("strings: {} is not a catalogue key", quoted(.0))]
     UnknownKey(String),
-    #[error("strings: {0:?} must be text, or an object of plural forms (one, many, other) with other")]
+    #[error("strings: {} must be text, or an object of plural forms (one, many, other) with other", quoted(.0))]
     NotText(String),
 }
 

@@ -24,7 +24,7 @@ use thiserror::Error;
 pub use object::{Object, Refusal};
 pub use parse::parse;
 pub use value::{Map, Number, Value};
-pub use write::to_text;
+pub use write::{quoted, to_text};
 
 /// Text that is not JSON, or JSON of another shape than wanted.
 #[derive(Clone, Debug, Error, PartialEq, Eq)]

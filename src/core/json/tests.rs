@@ -123,3 +123,10 @@ fn refusals_are_worded_as_serde_words_them() {
     assert_eq!(word("[]"), "invalid type: sequence, expected a string");
     assert_eq!(word("{}"), "invalid type: map, expected a string");
 }
+
+#[test]
+fn a_value_named_in_a_message_is_quoted_as_json_writes_it() {
+    assert_eq!(quoted("stripe"), r#""stripe""#);
+    assert_eq!(quoted("a\"b\\c\nd"), r#""a\"b\\c\nd""#);
+    assert_eq!(quoted("Kĩ"), "\"Kĩ\"", "letters stay as they are");
+}

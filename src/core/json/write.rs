@@ -44,6 +44,15 @@ fn write_value(value: &Value, out: &mut String) {
     }
 }
 
+/// `text` in double quotes as JSON writes it: how an error message names a
+/// value the page gave (`gateway "stripe" is not one of …`). Rather than
+/// `{:?}`, whose escaping carries Unicode's printable-character tables.
+pub fn quoted(text: &str) -> String {
+    let mut quoted = String::with_capacity(text.len() + 2);
+    write_string(text, &mut quoted);
+    quoted
+}
+
 fn write_string(text: &str, out: &mut String) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     out.push('"');
