@@ -83,7 +83,7 @@ pub fn PhoneInput(
                             // The code first: a narrow list still shows it.
                             {move || format!("+{} {}", option.dial_code, i18n.country(option.iso))}
                         </option>
-                    }).collect_view()}
+                    }.into_any()).collect_view()}
                 </select>
                 <input id=id name=name type="tel" autocomplete="tel" inputmode="tel"
                     disabled=move || disabled.get()

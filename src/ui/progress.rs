@@ -49,7 +49,7 @@ pub fn Progress() -> impl IntoView {
                     <span class="progress-dot" aria-hidden="true"></span>
                     <span class="progress-name">{move || i18n.t(key)}</span>
                 </li>
-            }).collect_view()}
+            }.into_any()).collect_view()}
         </ol>
     }
 }

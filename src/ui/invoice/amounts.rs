@@ -26,6 +26,7 @@ pub fn LineItems(
                     <td class="money">{move || i18n.money(total)}</td>
                 </tr>
             }
+            .into_any()
         })
         .collect_view();
     view! {

@@ -174,7 +174,7 @@ pub fn WalletStep(
                             <option value=provider.gateway_provider.clone() selected=move || chosen.get().as_ref() == Some(&code)>
                                 {provider.provider_name}
                             </option>
-                        }
+                        }.into_any()
                     }).collect_view()}
                 </select>
             </div>

@@ -124,6 +124,7 @@ pub fn DataForm(
                     </p>
                 </div>
             }
+            .into_any()
         })
         .collect_view();
     view! {
