@@ -45,8 +45,8 @@ pub fn fingerprint() -> String {
     ])
 }
 
-/// A whole number the browser hands over as an `f64` (cores, minutes),
-/// written as `f64`'s `Display` writes it, without carrying float
+/// A whole number the browser hands over as an `f64` (cores, minutes), as
+/// the same text `f64`'s `Display` gives it, but without carrying float
 /// formatting into the module for two integers.
 fn whole(number: f64) -> String {
     (number as i64).to_string()

@@ -29,8 +29,9 @@ pub use write::{quoted, to_text};
 /// Text that is not JSON, or JSON of another shape than wanted.
 #[derive(Clone, Debug, Error, PartialEq, Eq)]
 pub enum JsonError {
-    /// The position is kept for tests and the console, not in the message:
-    /// the page's property was turned into this text by the element.
+    /// Where the text went wrong, in bytes, is kept for tests and for
+    /// whoever debugs, not put in the message: for a property, the text is
+    /// what the element made of the page's value, not what the page wrote.
     #[error("{reason}")]
     Syntax { reason: &'static str, at: usize },
     /// Worded as serde words it (`invalid type: integer `48698`, expected a
