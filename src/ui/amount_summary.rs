@@ -24,7 +24,7 @@ pub fn AmountSummary(
     };
     view! {
         <p class="amount">
-            <span class="amount-label">{move || i18n.t(Key::AmountLabel)}</span>
+            <span class="amount-label">{i18n.text(Key::AmountLabel)}</span>
             <strong class="amount-value" part="amount">{text}</strong>
         </p>
     }

@@ -14,8 +14,8 @@ pub fn AwaitingApproval() -> impl IntoView {
     view! {
         <div class="awaiting" part="awaiting" role="status" aria-live="polite" tabindex="-1" node_ref=region>
             <span class="spinner" aria-hidden="true"></span>
-            <p class="awaiting-title">{move || i18n.t(Key::AwaitingTitle)}</p>
-            <p class="awaiting-detail">{move || i18n.t(Key::AwaitingDetail)}</p>
+            <p class="awaiting-title">{i18n.text(Key::AwaitingTitle)}</p>
+            <p class="awaiting-detail">{i18n.text(Key::AwaitingDetail)}</p>
         </div>
     }
 }

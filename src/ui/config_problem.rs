@@ -16,7 +16,7 @@ pub fn ConfigProblem(
     // The detail is for the page's developer, always in English.
     view! {
         <div class="notice" role="alert" part="error">
-            <p>{move || i18n.t(Key::ConfigProblem)}</p>
+            <p>{i18n.text(Key::ConfigProblem)}</p>
             <p class="notice-detail" lang="en">{error.to_string()}</p>
         </div>
     }

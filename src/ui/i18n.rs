@@ -22,6 +22,14 @@ impl I18n {
         self.0.with(|strings| strings.text(key))
     }
 
+    /// `key`'s text as a view's text or an attribute's value, following
+    /// the language. Every call gives the same closure type, so all the
+    /// labels share one copy of Leptos's code for a reactive text, where a
+    /// `move || i18n.t(key)` at each label makes a copy per label.
+    pub fn text(self, key: Key) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        move || self.t(key)
+    }
+
     pub fn format(self, key: Key, args: &[(&str, String)]) -> String {
         self.0.with(|strings| strings.format(key, args))
     }

@@ -32,8 +32,8 @@ pub fn PaymentResult(
     view! {
         <div class=class part="result" role="status" aria-live="polite" tabindex="-1" node_ref=region>
             <span class="result-icon" aria-hidden="true">{icon}</span>
-            <p class="result-title">{move || i18n.t(title)}</p>
-            <p class="result-detail">{move || i18n.t(detail)}</p>
+            <p class="result-title">{i18n.text(title)}</p>
+            <p class="result-detail">{i18n.text(detail)}</p>
             <Reference reference=transaction_id />
         </div>
     }
@@ -48,7 +48,7 @@ pub fn Reference(
     let i18n = use_i18n();
     view! {
         <p class="result-reference">
-            <span class="result-reference-label">{move || i18n.t(Key::Reference)}</span>
+            <span class="result-reference-label">{i18n.text(Key::Reference)}</span>
             " "
             <code>{reference}</code>
         </p>

@@ -68,10 +68,10 @@ pub fn PhoneInput(
     };
     view! {
         <div class="field phone" part="field">
-            <label for=id>{move || i18n.t(label)}</label>
+            <label for=id>{i18n.text(label)}</label>
             <div class="phone-row">
                 <select id=country_id.clone() class="phone-country" name=format!("{name}-country")
-                    aria-label=move || i18n.t(Key::FieldCountry)
+                    aria-label=i18n.text(Key::FieldCountry)
                     disabled=move || disabled.get()
                     on:change=move |event| {
                         if let Some(found) = country_by_iso(&event_target_value(&event)) {

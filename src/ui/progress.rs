@@ -47,7 +47,7 @@ pub fn Progress() -> impl IntoView {
                     class:current=move || index == current()
                     aria-current=move || (index == current()).then_some("step")>
                     <span class="progress-dot" aria-hidden="true"></span>
-                    <span class="progress-name">{move || i18n.t(key)}</span>
+                    <span class="progress-name">{i18n.text(key)}</span>
                 </li>
             }.into_any()).collect_view()}
         </ol>

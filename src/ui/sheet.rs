@@ -73,8 +73,8 @@ pub fn Sheet(
         >
             <span class="focus-guard" tabindex="0" aria-hidden="true" on:focus=move |_| keep_focus(())></span>
             <header class="sheet-header">
-                <h2 id="pay-checkout-sheet-title" class="sheet-title">{move || i18n.t(title)}</h2>
-                <button type="button" class="sheet-close" part="sheet-close" aria-label=move || i18n.t(Key::Close) node_ref=close_button on:click=move |_| on_close.run(())>
+                <h2 id="pay-checkout-sheet-title" class="sheet-title">{i18n.text(title)}</h2>
+                <button type="button" class="sheet-close" part="sheet-close" aria-label=i18n.text(Key::Close) node_ref=close_button on:click=move |_| on_close.run(())>
                     "×"
                 </button>
             </header>

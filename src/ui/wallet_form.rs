@@ -145,7 +145,7 @@ pub fn WalletForm(
                     let error_id = format!("{id}-error");
                     view! {
                         <div class="field" part="field">
-                            <label for=id.clone()>{move || i18n.t(label(field))}</label>
+                            <label for=id.clone()>{i18n.text(label(field))}</label>
                             <input
                                 id=id
                                 name=field.wire_name()

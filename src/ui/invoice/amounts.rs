@@ -50,7 +50,7 @@ pub fn AmountLines(
     let line = move |key: Key, value: crate::core::money::Money, class: &'static str| {
         view! {
             <div class=format!("amount-line {class}")>
-                <dt>{move || i18n.t(key)}</dt>
+                <dt>{i18n.text(key)}</dt>
                 <dd class="money">{move || i18n.money(value)}</dd>
             </div>
         }
@@ -64,7 +64,7 @@ pub fn AmountLines(
         );
         view! {
             <div class="amount-line fx">
-                <dt>{move || i18n.t(Key::LineRate)}</dt>
+                <dt>{i18n.text(Key::LineRate)}</dt>
                 <dd class="money">{rate}</dd>
             </div>
             {line(Key::LineWalletPays, fx.customer_pays, "total")}

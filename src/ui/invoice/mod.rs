@@ -88,7 +88,7 @@ pub fn InvoiceCheckout(
         Screen::Unavailable => view! {
             <div class="notice" role="alert">
                 <p>{move || problem.get().map(|problem| i18n.render(&problem.notice))}</p>
-                <button type="button" class="secondary" on:click=move |_| driver.reload()>{move || i18n.t(Key::TryAgain)}</button>
+                <button type="button" class="secondary" on:click=move |_| driver.reload()>{i18n.text(Key::TryAgain)}</button>
             </div>
         }
         .into_any(),
@@ -100,14 +100,14 @@ pub fn InvoiceCheckout(
             <AwaitingApproval />
             <Reference reference />
             <p class="live-note" data-live=live.to_string()>
-                {move || i18n.t(if live { Key::WaitingLive } else { Key::CheckingWallet })}
+                {i18n.text(if live { Key::WaitingLive } else { Key::CheckingWallet })}
             </p>
         }
         .into_any(),
         Screen::Done { reference, status } => {
             let receipt = move || match driver.receipt.get() {
                 ReceiptState::Ready(receipt) => Some(view! { <ReceiptView receipt /> }.into_any()),
-                ReceiptState::Unavailable => Some(view! { <p class="notice">{move || i18n.t(Key::ReceiptUnavailable)}</p> }.into_any()),
+                ReceiptState::Unavailable => Some(view! { <p class="notice">{i18n.text(Key::ReceiptUnavailable)}</p> }.into_any()),
                 ReceiptState::NotYet => None,
             };
             view! {

@@ -23,15 +23,15 @@ pub fn ReceiptView(
     let paid_at = receipt.paid_at.clone();
     view! {
         <section class="receipt" part="receipt" aria-labelledby="pay-receipt-title">
-            <h3 class="receipt-title" id="pay-receipt-title">{move || i18n.t(Key::ReceiptTitle)}</h3>
+            <h3 class="receipt-title" id="pay-receipt-title">{i18n.text(Key::ReceiptTitle)}</h3>
             <LineItems items=receipt.items />
             <AmountLines amounts=receipt.amounts />
             <dl class="receipt-facts">
-                <div><dt>{move || i18n.t(Key::PaidWith)}</dt><dd>{format!("{} {}", receipt.provider_name, receipt.phone_number)}</dd></div>
-                <div><dt>{move || i18n.t(Key::PaidAt)}</dt><dd>{move || i18n.date_time(&paid_at)}</dd></div>
-                <div><dt>{move || i18n.t(Key::Reference)}</dt><dd><code>{receipt.reference_id}</code></dd></div>
+                <div><dt>{i18n.text(Key::PaidWith)}</dt><dd>{format!("{} {}", receipt.provider_name, receipt.phone_number)}</dd></div>
+                <div><dt>{i18n.text(Key::PaidAt)}</dt><dd>{move || i18n.date_time(&paid_at)}</dd></div>
+                <div><dt>{i18n.text(Key::Reference)}</dt><dd><code>{receipt.reference_id}</code></dd></div>
             </dl>
-            <button type="button" class="secondary print" on:click=print>{move || i18n.t(Key::PrintReceipt)}</button>
+            <button type="button" class="secondary print" on:click=print>{i18n.text(Key::PrintReceipt)}</button>
         </section>
     }
 }
@@ -42,7 +42,7 @@ pub fn InvoiceSkeleton() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <div class="skeleton-block" role="status" aria-busy="true">
-            <span class="visually-hidden">{move || i18n.t(Key::InvoicePreparing)}</span>
+            <span class="visually-hidden">{i18n.text(Key::InvoicePreparing)}</span>
             <span class="skeleton-line wide" aria-hidden="true"></span>
             <span class="skeleton-line" aria-hidden="true"></span>
             <span class="skeleton-line field" aria-hidden="true"></span>

@@ -129,11 +129,11 @@ pub fn WalletStep(
     };
     let fee_view = move || match fees.get() {
         Lookup::Found(amounts) => view! { <AmountLines amounts /> }.into_any(),
-        Lookup::Failed(key) => view! { <p class="notice">{move || i18n.t(key)}</p> }.into_any(),
+        Lookup::Failed(key) => view! { <p class="notice">{i18n.text(key)}</p> }.into_any(),
         _ => view! {
             <p class="skeleton" aria-busy="true">
                 <span class="skeleton-line" aria-hidden="true"></span>
-                <span>{move || i18n.t(Key::FeesCalculating)}</span>
+                <span>{i18n.text(Key::FeesCalculating)}</span>
             </p>
         }
         .into_any(),
@@ -164,10 +164,10 @@ pub fn WalletStep(
             <PhoneInput id="pay-phone_number" name="phone_number" label=Key::FieldMobileNumber typed country
                 disabled=busy error=field_problem show_operator=false />
             <div class="field operator" part="field" hidden=move || providers().is_empty()>
-                <label for="pay-gateway_provider">{move || i18n.t(Key::FieldOperator)}</label>
+                <label for="pay-gateway_provider">{i18n.text(Key::FieldOperator)}</label>
                 <select id="pay-gateway_provider" name="gateway_provider" disabled=move || busy.get()
                     on:change=move |event| chosen.set(Some(event_target_value(&event)))>
-                    <option value="" selected=move || chosen.get().is_none()>{move || i18n.t(Key::Choose)}</option>
+                    <option value="" selected=move || chosen.get().is_none()>{i18n.text(Key::Choose)}</option>
                     {move || providers().into_iter().map(|provider| {
                         let code = provider.gateway_provider.clone();
                         view! {

@@ -101,7 +101,7 @@ fn CheckoutBody(checkout: MomentCheckout, sheet: bool) -> impl IntoView {
             view! {
                 <div class="awaiting" role="status" aria-live="polite">
                     <span class="spinner" aria-hidden="true"></span>
-                    <p class="awaiting-title">{move || i18n.t(Key::MomentOpening)}</p>
+                    <p class="awaiting-title">{i18n.text(Key::MomentOpening)}</p>
                 </div>
             }
             .into_any(),
@@ -110,7 +110,7 @@ fn CheckoutBody(checkout: MomentCheckout, sheet: bool) -> impl IntoView {
             view! {
                 <div class="awaiting" part="redirect" role="status" aria-live="polite">
                     <span class="spinner" aria-hidden="true"></span>
-                    <p class="awaiting-title">{move || i18n.t(Key::ToBank)}</p>
+                    <p class="awaiting-title">{i18n.text(Key::ToBank)}</p>
                 </div>
             }
             .into_any(),
@@ -121,7 +121,7 @@ fn CheckoutBody(checkout: MomentCheckout, sheet: bool) -> impl IntoView {
                 <div class="problem" part="problem" role="alert">
                     <p>{move || i18n.render(&notice)}</p>
                     <button type="button" class="pay" part="button" on:click=move |_| checkout.launch()>
-                        {move || i18n.t(Key::TryAgain)}
+                        {i18n.text(Key::TryAgain)}
                     </button>
                 </div>
             }
@@ -133,11 +133,11 @@ fn CheckoutBody(checkout: MomentCheckout, sheet: bool) -> impl IntoView {
                     <button type="button" class="pay" part="button" on:click=move |_| {
                         checkout.screen.set(Screen::Idle);
                         checkout.launch();
-                    }>{move || i18n.t(Key::StartAgain)}</button>
+                    }>{i18n.text(Key::StartAgain)}</button>
                 }
             });
             let done = sheet.then(|| {
-                view! { <button type="button" class="secondary" on:click=move |_| checkout.close()>{move || i18n.t(Key::Done)}</button> }
+                view! { <button type="button" class="secondary" on:click=move |_| checkout.close()>{i18n.text(Key::Done)}</button> }
             });
             Some(
                 view! {
@@ -155,7 +155,7 @@ fn CheckoutBody(checkout: MomentCheckout, sheet: bool) -> impl IntoView {
         <iframe
             node_ref=checkout.frame
             name=checkout.frame_name.get_value()
-            title=move || i18n.t(Key::MomentFrameTitle)
+            title=i18n.text(Key::MomentFrameTitle)
             class="checkout-frame"
             class:hidden=move || !showing_frame()
         ></iframe>

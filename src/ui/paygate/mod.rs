@@ -51,7 +51,7 @@ pub fn PaygateCheckout(
             let busy = screen == Screen::Creating;
             view! {
                 <div class="form" part="form">
-                    <p class="hint">{move || i18n.t(Key::PaygateHint)}</p>
+                    <p class="hint">{i18n.text(Key::PaygateHint)}</p>
                     <button type="button" class="pay" part="button" disabled=busy aria-busy=busy.to_string()
                         on:click=move |_| checkout.pay()>
                         <span class="spinner small" aria-hidden="true" hidden=!busy></span>
@@ -64,7 +64,7 @@ pub fn PaygateCheckout(
         Screen::Leaving => view! {
             <div class="awaiting" part="redirect" role="status" aria-live="polite">
                 <span class="spinner" aria-hidden="true"></span>
-                <p class="awaiting-title">{move || i18n.t(Key::ToPaygate)}</p>
+                <p class="awaiting-title">{i18n.text(Key::ToPaygate)}</p>
             </div>
         }
         .into_any(),
@@ -73,7 +73,7 @@ pub fn PaygateCheckout(
             <div class="problem" part="problem" role="alert">
                 <p>{move || i18n.render(&notice)}</p>
                 <button type="button" class="pay" part="button" on:click=move |_| checkout.retry(retry.clone())>
-                    {move || i18n.t(Key::TryAgain)}
+                    {i18n.text(Key::TryAgain)}
                 </button>
             </div>
         }

@@ -129,9 +129,9 @@ pub fn DataForm(
         .collect_view();
     view! {
         <form class="wallet-form" part="form" novalidate on:submit=on_submit>
-            <p class="form-intro">{move || i18n.t(Key::MoreInformation)}</p>
+            <p class="form-intro">{i18n.text(Key::MoreInformation)}</p>
             {inputs}
-            <PayButton label=Signal::derive(move || i18n.t(Key::Continue)) busy />
+            <PayButton label=Signal::derive(i18n.text(Key::Continue)) busy />
         </form>
     }
 }
@@ -154,19 +154,19 @@ pub fn OtpForm(
         let digits: String = code.get_untracked().chars().filter(char::is_ascii_digit).collect();
         on_submit.run(digits);
     };
-    let message = move || i18n.t(if wrong { Key::OtpWrong } else { Key::OtpSent });
+    let message = i18n.text(if wrong { Key::OtpWrong } else { Key::OtpSent });
     let left = move || i18n.count(Key::OtpAttemptsLeft, u64::from(OTP_ATTEMPTS.saturating_sub(attempts.get())));
     view! {
         <form class="wallet-form" part="form" novalidate on:submit=on_submit>
             <div class="field" part="field">
-                <label for="pay-otp">{move || i18n.t(Key::FieldOtp)}</label>
+                <label for="pay-otp">{i18n.text(Key::FieldOtp)}</label>
                 <input id="pay-otp" type="text" inputmode="numeric" autocomplete="one-time-code" maxlength="8"
                     aria-invalid=wrong.to_string() aria-describedby="pay-otp-note pay-otp-left"
                     prop:value=move || code.get() on:input=move |event| code.set(event_target_value(&event)) />
                 <p class=if wrong { "field-error" } else { "field-note" } id="pay-otp-note" role="status">{message}</p>
                 <p class="field-note" id="pay-otp-left">{left}</p>
             </div>
-            <PayButton label=Signal::derive(move || i18n.t(Key::Confirm)) busy />
+            <PayButton label=Signal::derive(i18n.text(Key::Confirm)) busy />
         </form>
     }
 }

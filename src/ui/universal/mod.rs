@@ -104,7 +104,7 @@ pub fn UniversalCheckout(
         Screen::Redirect => view! {
             <div class="awaiting" part="redirect" role="status" aria-live="polite">
                 <span class="spinner" aria-hidden="true"></span>
-                <p class="awaiting-title">{move || i18n.t(Key::ToPaymentPage)}</p>
+                <p class="awaiting-title">{i18n.text(Key::ToPaymentPage)}</p>
             </div>
         }
         .into_any(),
