@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::amount_summary::AmountSummary;
 use super::config_problem::ConfigProblem;
+use super::hooks::effect;
 use super::i18n::provide_i18n;
 #[cfg(feature = "invoice")]
 use super::invoice::InvoiceCheckout;
@@ -36,7 +37,7 @@ pub fn Checkout(
     let i18n = provide_i18n(config, properties);
     provide_context(ShownStep(RwSignal::new(None)));
     if let Some(host) = use_context::<HostElement>() {
-        Effect::new(move |_| prepare_stopped_notice(&host, &i18n.t(Key::Stopped), &i18n.lang()));
+        effect(move || prepare_stopped_notice(&host, &i18n.t(Key::Stopped), &i18n.lang()));
     }
     // Only a change of gateway (or of validity) replaces the flow: a page
     // that re-sets an attribute mid-payment must not lose the payment.

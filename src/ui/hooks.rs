@@ -8,6 +8,15 @@ use web_sys::{HtmlElement, MessageEvent};
 
 use crate::browser::host::HostElement;
 
+/// Runs `run` now and again whenever a signal it read changes, until the
+/// view goes (Leptos's `Effect`). Boxed first, so that every effect of the
+/// element shares one copy of Leptos's effect code instead of a copy per
+/// closure, about 400 bytes of wasm each.
+pub fn effect(run: impl FnMut() + 'static) {
+    let run: Box<dyn FnMut()> = Box::new(run);
+    Effect::new(run);
+}
+
 /// Calls `handle` with every `message` event the window receives while the
 /// view is mounted.
 pub fn use_window_message(handle: impl Fn(MessageEvent) + 'static) {
@@ -49,7 +58,7 @@ pub fn use_scroll_lock(locked: Signal<bool>) {
             let _ = root.style().set_property("overflow", &previous);
         }
     };
-    Effect::new(move |_| {
+    effect(move || {
         if locked.get() {
             if let Some(root) = root() {
                 if saved.with_value(Option::is_none) {
@@ -89,7 +98,7 @@ pub fn focus_first_invalid(form: NodeRef<leptos::html::Form>) {
 /// it is left alone: a status region announces the step anyway).
 pub fn use_focus_when_shown(target: NodeRef<leptos::html::Div>) {
     let host = use_context::<HostElement>();
-    Effect::new(move |_| {
+    effect(move || {
         if target.get().is_none() {
             return;
         }

@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use super::hooks::effect;
 use super::i18n::{use_i18n, I18n};
 use crate::core::i18n::Key;
 use crate::core::phone::operators::detect;
@@ -45,7 +46,7 @@ pub fn PhoneInput(
     let note_id = format!("{id}-note");
     let error_id = format!("{id}-error");
     // A pasted international number picks its own country.
-    Effect::new(move |_| {
+    effect(move || {
         if let Some(found) = normalise(&typed.get(), country.get_untracked())
             .ok()
             .and_then(|number| country_of(&number))

@@ -6,7 +6,7 @@ use leptos::html::{Button, Dialog};
 use leptos::prelude::*;
 
 use super::commands::{use_commands, Command};
-use super::hooks::use_scroll_lock;
+use super::hooks::{effect, use_scroll_lock};
 use super::i18n::use_i18n;
 use crate::core::i18n::Key;
 
@@ -32,7 +32,7 @@ pub fn Sheet(
         }
     };
     use_scroll_lock(open);
-    Effect::new(move |_| {
+    effect(move || {
         let showing = open.get();
         let Some(dialog) = dialog.get() else {
             return;

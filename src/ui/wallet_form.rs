@@ -4,7 +4,7 @@
 use leptos::html::Form;
 use leptos::prelude::*;
 
-use super::hooks::focus_first_invalid;
+use super::hooks::{effect, focus_first_invalid};
 use super::i18n::use_i18n;
 use super::pay_button::PayButton;
 use super::phone_input::{default_country, PhoneInput};
@@ -131,7 +131,7 @@ pub fn WalletForm(
                 let asked = Memo::new(move |_| fields.with(|fields| fields.contains(&field)));
                 move || asked.get().then(|| {
                     let value = value_of(field);
-                    Effect::new(move |_| { value.track(); clear_error(field); });
+                    effect(move || { value.track(); clear_error(field); });
                     if field == CustomerField::PhoneNumber {
                         return view! {
                             <PhoneInput id="pay-phone_number" name="phone_number" label=label(field)

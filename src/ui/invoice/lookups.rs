@@ -10,6 +10,7 @@ use super::api::query_value;
 use super::driver::InvoiceDriver;
 use crate::core::i18n::Key;
 use crate::core::invoice::wire::{read_fees, read_operator, FeePreview, OperatorInfo};
+use crate::ui::hooks::effect;
 
 /// Wait this long after the last keystroke before asking.
 const DEBOUNCE: Duration = Duration::from_millis(300);
@@ -30,7 +31,7 @@ pub fn use_operator_detection(
 ) -> ReadSignal<Lookup<OperatorInfo>> {
     let (detection, set_detection) = signal(Lookup::Idle);
     let asked = StoredValue::new(0u32);
-    Effect::new(move |_| {
+    effect(move || {
         let Some(phone) = phone.get() else {
             set_detection.set(Lookup::Idle);
             return;
@@ -66,7 +67,7 @@ pub fn use_fee_preview(
 ) -> ReadSignal<Lookup<FeePreview>> {
     let (preview, set_preview) = signal(Lookup::Idle);
     let asked = StoredValue::new(0u32);
-    Effect::new(move |_| {
+    effect(move || {
         let currency = currency.get();
         if driver.invoice.with(Option::is_none) {
             return;

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use leptos::html::Form;
 
-use super::super::hooks::focus_first_invalid;
+use super::super::hooks::{effect, focus_first_invalid};
 use super::super::i18n::use_i18n;
 use super::super::pay_button::PayButton;
 use super::super::phone_input::{default_country, PhoneInput};
@@ -40,7 +40,7 @@ pub fn WalletStep(
     let country = RwSignal::new(default_country(i18n));
     let typed = RwSignal::new(String::new());
     let phone_error = RwSignal::new(None::<Notice>);
-    Effect::new(move |_| {
+    effect(move || {
         typed.track();
         phone_error.set(None);
     });
@@ -48,7 +48,7 @@ pub fn WalletStep(
     let phone = Memo::new(move |_| normalise(&typed.get(), country.get()).ok());
     let detection = use_operator_detection(driver, phone.into());
     let chosen = RwSignal::new(None::<String>);
-    Effect::new(move |_| {
+    effect(move || {
         if let Lookup::Found(info) = detection.get() {
             chosen.set(info.gateway_provider.clone());
             if let Some(found) =

@@ -4,7 +4,7 @@
 use leptos::html::Form;
 use leptos::prelude::*;
 
-use super::super::hooks::focus_first_invalid;
+use super::super::hooks::{effect, focus_first_invalid};
 use super::super::i18n::use_i18n;
 use super::super::pay_button::PayButton;
 use super::super::phone_input::{default_country, PhoneInput};
@@ -36,7 +36,7 @@ pub fn PhoneForm(
     let phone = RwSignal::new(String::new());
     let country = RwSignal::new(default_country(i18n));
     let error = RwSignal::new(None::<Notice>);
-    Effect::new(move |_| {
+    effect(move || {
         phone.track();
         error.set(None);
     });
