@@ -74,51 +74,57 @@ impl Reader<'_> {
         Ok(value)
     }
 
-    fn array(&mut self, depth: usize) -> Result<Value, JsonError> {
+    /// The items of an array or an object, its opening bracket next: each
+    /// read by `item`, separated by commas, up to `close`; `unseparated`
+    /// says what is wrong when neither follows an item.
+    fn sequence(
+        &mut self,
+        close: u8,
+        unseparated: &'static str,
+        mut item: impl FnMut(&mut Self) -> Result<(), JsonError>,
+    ) -> Result<(), JsonError> {
         self.at += 1;
-        let mut items = Vec::new();
         self.skip_space();
-        if self.eat(b']') {
-            return Ok(Value::Array(items));
+        if self.eat(close) {
+            return Ok(());
         }
         loop {
-            items.push(self.value(depth + 1)?);
+            item(self)?;
             self.skip_space();
-            if self.eat(b']') {
-                return Ok(Value::Array(items));
+            if self.eat(close) {
+                return Ok(());
             }
             if !self.eat(b',') {
-                return Err(self.refuse("expected , or ] in an array"));
+                return Err(self.refuse(unseparated));
             }
         }
     }
 
+    fn array(&mut self, depth: usize) -> Result<Value, JsonError> {
+        let mut items = Vec::new();
+        self.sequence(b']', "expected , or ] in an array", |reader| {
+            items.push(reader.value(depth + 1)?);
+            Ok(())
+        })?;
+        Ok(Value::Array(items))
+    }
+
     fn object(&mut self, depth: usize) -> Result<Value, JsonError> {
-        self.at += 1;
         let mut fields = Map::new();
-        self.skip_space();
-        if self.eat(b'}') {
-            return Ok(Value::Object(fields));
-        }
-        loop {
-            self.skip_space();
-            if self.peek() != Some(b'"') {
-                return Err(self.refuse("expected a key in quotes"));
+        self.sequence(b'}', "expected , or } in an object", |reader| {
+            reader.skip_space();
+            if reader.peek() != Some(b'"') {
+                return Err(reader.refuse("expected a key in quotes"));
             }
-            let key = self.string()?;
-            self.skip_space();
-            if !self.eat(b':') {
-                return Err(self.refuse("expected : after a key"));
+            let key = reader.string()?;
+            reader.skip_space();
+            if !reader.eat(b':') {
+                return Err(reader.refuse("expected : after a key"));
             }
-            fields.push(key, self.value(depth + 1)?);
-            self.skip_space();
-            if self.eat(b'}') {
-                return Ok(Value::Object(fields));
-            }
-            if !self.eat(b',') {
-                return Err(self.refuse("expected , or } in an object"));
-            }
-        }
+            fields.push(key, reader.value(depth + 1)?);
+            Ok(())
+        })?;
+        Ok(Value::Object(fields))
     }
 
     /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`
