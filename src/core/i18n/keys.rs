@@ -2,10 +2,10 @@
 //! the `strings` property), with its English text: the last step of every
 //! fallback chain, complete by construction.
 
-use super::message::Message::{self, Plural, Text};
+use super::catalogue::{entry, Catalogue, ENTRY_END};
 
-macro_rules! catalogue {
-    ($( $(#[$doc:meta])* $key:ident = $id:literal => $english:expr, )*) => {
+macro_rules! keys {
+    ($( $(#[$doc:meta])* $key:ident = $id:literal => $kind:ident $body:tt, )*) => {
         /// A catalogue entry's name.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum Key { $( $(#[$doc])* $key, )* }
@@ -13,26 +13,30 @@ macro_rules! catalogue {
         impl Key {
             /// Every key, in catalogue order.
             pub const ALL: &'static [Key] = &[$(Key::$key,)*];
-
-            /// The id merchants use in `strings` (`"pay.amount"`).
-            pub fn id(self) -> &'static str {
-                match self { $(Key::$key => $id,)* }
-            }
-
-            pub(super) fn english(self) -> Message {
-                match self { $(Key::$key => $english,)* }
-            }
         }
+
+        /// The ids merchants use in `strings` (`"pay.amount"`), in key
+        /// order, each ended as a catalogue's entries are.
+        const IDS: &str = concat!($($id, "\u{1e}",)*);
+
+        /// English: every key's text, the last step of every fallback.
+        pub(super) const ENGLISH: Catalogue = Catalogue(concat!($(entry!($kind $body), "\u{1e}",)*));
     };
 }
 
 impl Key {
+    /// The id merchants use in `strings` (`"pay.amount"`).
+    pub fn id(self) -> &'static str {
+        IDS.split(ENTRY_END).nth(self as usize).unwrap_or_default()
+    }
+
     pub fn from_id(id: &str) -> Option<Key> {
-        Key::ALL.iter().copied().find(|key| key.id() == id)
+        let at = IDS.split(ENTRY_END).position(|known| known == id)?;
+        Key::ALL.get(at).copied()
     }
 }
 
-catalogue! {
+keys! {
     AmountLabel = "amount.label" => Text("Amount to pay"),
     AmountAtCheckout = "amount.at-checkout" => Text("Amount set at checkout"),
     /// `{currency}`: its ISO code.

@@ -7,6 +7,7 @@
 //! readers get French (the language of DR Congo's forms), and a language
 //! the merchant wrote `strings` for counts as one we have.
 
+mod catalogue;
 mod fr;
 mod keys;
 mod message;
@@ -54,15 +55,15 @@ impl Language {
         }
     }
 
-    /// The catalogue's own entry for `key`; English has every key.
-    pub fn message(self, key: Key) -> Option<Message> {
-        let table = match self {
-            Language::En => return Some(key.english()),
+    /// The catalogue's entry for `key`: every catalogue has every key.
+    pub fn message(self, key: Key) -> Message {
+        let catalogue = match self {
+            Language::En => keys::ENGLISH,
             Language::Fr => fr::FR,
             Language::Sw => sw::SW,
             Language::Pt => pt::PT,
         };
-        table.iter().find(|(entry, _)| *entry == key).map(|(_, message)| *message)
+        catalogue.message(key)
     }
 }
 
@@ -212,8 +213,8 @@ impl Strings {
     }
 
     /// The merchant's wording for the chosen tag, else the catalogue's
-    /// language, else English; each form picked by its own language's
-    /// plural rules.
+    /// language (English where we have none); each form picked by its own
+    /// language's plural rules.
     fn form(&self, key: Key, count: Option<u64>) -> String {
         let category = |tag: &str| count.map_or(PluralCategory::Other, |count| plural_category(tag, count));
         let tag = self.tags[0].as_str();
@@ -224,10 +225,7 @@ impl Strings {
             }
         }
         let language_tag = if primary(tag) == self.language.code() { tag } else { self.language.code() };
-        match self.language.message(key) {
-            Some(message) => message.form(category(language_tag)).to_owned(),
-            None => key.english().form(category("en")).to_owned(),
-        }
+        self.language.message(key).form(category(language_tag)).to_owned()
     }
 }
 

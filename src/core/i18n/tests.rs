@@ -10,31 +10,50 @@ fn strings(requested: &[&str]) -> Strings {
 }
 
 #[test]
-fn every_language_has_every_key_once() {
-    for language in Language::ALL {
-        let table: Vec<Key> = match language {
-            Language::En => continue,
-            Language::Fr => fr::FR.iter().map(|(key, _)| *key).collect(),
-            Language::Sw => sw::SW.iter().map(|(key, _)| *key).collect(),
-            Language::Pt => pt::PT.iter().map(|(key, _)| *key).collect(),
-        };
-        let unique: HashSet<Key> = table.iter().copied().collect();
-        assert_eq!(unique.len(), table.len(), "{language:?} has a key twice");
-        let missing: Vec<&str> = Key::ALL
-            .iter()
-            .filter(|key| !unique.contains(key))
-            .map(|key| key.id())
-            .collect();
-        assert!(missing.is_empty(), "{language:?} lacks {missing:?}");
+fn every_catalogue_has_one_entry_per_key_and_no_text_holds_a_separator() {
+    // The build checks each catalogue lists every key in order; this, that
+    // no text broke the packed string apart.
+    for (catalogue, name) in [(keys::ENGLISH, "en"), (fr::FR, "fr"), (sw::SW, "sw"), (pt::PT, "pt")] {
+        assert_eq!(catalogue.len(), Key::ALL.len(), "{name}");
     }
+    for language in Language::ALL {
+        for &key in Key::ALL {
+            for text in language.message(key).texts() {
+                assert!(!text.contains([catalogue::ENTRY_END, catalogue::FORM_END]), "{language:?} {}", key.id());
+            }
+        }
+    }
+    assert!(catalogue::lists_every_key_in_order(Key::ALL));
+    assert!(!catalogue::lists_every_key_in_order(&Key::ALL[1..]));
+    assert!(!catalogue::lists_every_key_in_order(&[Key::ALL[1], Key::ALL[0]]));
+}
+
+#[test]
+fn entries_read_back_as_written() {
+    assert_eq!(Language::En.message(Key::Pay), Message::Text("Pay"));
+    assert_eq!(Language::Fr.message(Key::PayAmount), Message::Text("Payer {amount}"));
+    assert_eq!(
+        Language::En.message(Key::OtpAttemptsLeft),
+        Message::Plural { one: "{count} attempt left", many: None, other: "{count} attempts left" }
+    );
+    assert_eq!(
+        Language::Fr.message(Key::OtpAttemptsLeft),
+        Message::Plural {
+            one: "{count} essai restant",
+            many: Some("{count} d’essais restants"),
+            other: "{count} essais restants",
+        }
+    );
+    let last = *Key::ALL.last().unwrap();
+    assert!(Language::Pt.message(last).form(PluralCategory::Other).starts_with("Não foi possível"));
 }
 
 #[test]
 fn translations_keep_the_english_placeholders_and_plural_shape() {
     for language in Language::ALL {
         for &key in Key::ALL {
-            let english = key.english();
-            let translated = language.message(key).unwrap();
+            let english = Language::En.message(key);
+            let translated = language.message(key);
             for text in translated.texts() {
                 assert!(!text.trim().is_empty(), "{language:?} {}", key.id());
                 assert_eq!(
