@@ -63,7 +63,7 @@ pub fn phone_notice(error: &PhoneError) -> Notice {
         )
         .and_country("country", country.iso),
         PhoneError::NotMobile { country } => {
-            Notice::with(Key::PhoneNotMobile, vec![("prefixes", country.mobile_prefixes.join(", "))])
+            Notice::with(Key::PhoneNotMobile, vec![("prefixes", country.prefix_list())])
                 .and_country("country", country.iso)
         }
     }

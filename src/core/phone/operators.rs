@@ -12,14 +12,15 @@ pub struct Provider {
     pub gateway_provider: &'static str,
     pub provider_name: &'static str,
     country: &'static str,
-    prefixes: &'static [&'static str],
+    /// National prefixes, parted by spaces (as the countries' are).
+    prefixes: &'static str,
 }
 
 const fn provider(
     country: &'static str,
     gateway_provider: &'static str,
     provider_name: &'static str,
-    prefixes: &'static [&'static str],
+    prefixes: &'static str,
 ) -> Provider {
     Provider {
         gateway_provider,
@@ -31,73 +32,41 @@ const fn provider(
 
 /// Operators and their national prefixes, per country.
 const PROVIDERS: &[Provider] = &[
-    provider(
-        "CD",
-        "VODACOM_MPESA_CD",
-        "Vodacom M-Pesa",
-        &["81", "82", "83"],
-    ),
-    provider("CD", "AIRTEL_MONEY_CD", "Airtel Money", &["97", "98", "99"]),
-    provider(
-        "CD",
-        "ORANGE_MONEY_CD",
-        "Orange Money",
-        &["80", "84", "85", "89"],
-    ),
-    provider("CD", "AFRIMONEY_CD", "Afrimoney", &["90"]),
-    provider(
-        "KE",
-        "MPESA_KE",
-        "M-Pesa",
-        &["70", "71", "72", "74", "79", "11"],
-    ),
-    provider(
-        "KE",
-        "AIRTEL_MONEY_KE",
-        "Airtel Money",
-        &["73", "75", "78", "10"],
-    ),
-    provider("TZ", "MPESA_TZ", "M-Pesa", &["74", "75", "76"]),
-    provider("TZ", "AIRTEL_MONEY_TZ", "Airtel Money", &["68", "69", "78"]),
-    provider(
-        "TZ",
-        "MIXX_BY_YAS_TZ",
-        "Mixx by Yas",
-        &["65", "67", "71", "77"],
-    ),
-    provider("TZ", "HALOPESA_TZ", "HaloPesa", &["61", "62"]),
-    provider("UG", "MTN_MOMO_UG", "MTN MoMo", &["76", "77", "78", "79"]),
-    provider("UG", "AIRTEL_MONEY_UG", "Airtel Money", &["70", "74", "75"]),
-    provider(
-        "GH",
-        "MTN_MOMO_GH",
-        "MTN MoMo",
-        &["24", "25", "53", "54", "55", "59"],
-    ),
-    provider("GH", "TELECEL_CASH_GH", "Telecel Cash", &["20", "50"]),
-    provider("GH", "AT_MONEY_GH", "AT Money", &["26", "27", "56", "57"]),
-    provider("ZM", "MTN_MOMO_ZM", "MTN MoMo", &["96", "76"]),
-    provider("ZM", "AIRTEL_MONEY_ZM", "Airtel Money", &["97", "77"]),
-    provider("ZM", "ZAMTEL_KWACHA_ZM", "Zamtel Kwacha", &["95", "75"]),
-    provider("MW", "AIRTEL_MONEY_MW", "Airtel Money", &["99", "98"]),
-    provider("MW", "TNM_MPAMBA_MW", "TNM Mpamba", &["88", "89"]),
-    provider("ZA", "VODAPAY_ZA", "VodaPay", &["72", "76", "79", "82"]),
-    provider("ZA", "MTN_MOMO_ZA", "MTN MoMo", &["73", "78", "83"]),
-    provider("RW", "MTN_MOMO_RW", "MTN MoMo", &["78", "79"]),
-    provider("RW", "AIRTEL_MONEY_RW", "Airtel Money", &["72", "73"]),
+    provider("CD", "VODACOM_MPESA_CD", "Vodacom M-Pesa", "81 82 83"),
+    provider("CD", "AIRTEL_MONEY_CD", "Airtel Money", "97 98 99"),
+    provider("CD", "ORANGE_MONEY_CD", "Orange Money", "80 84 85 89"),
+    provider("CD", "AFRIMONEY_CD", "Afrimoney", "90"),
+    provider("KE", "MPESA_KE", "M-Pesa", "70 71 72 74 79 11"),
+    provider("KE", "AIRTEL_MONEY_KE", "Airtel Money", "73 75 78 10"),
+    provider("TZ", "MPESA_TZ", "M-Pesa", "74 75 76"),
+    provider("TZ", "AIRTEL_MONEY_TZ", "Airtel Money", "68 69 78"),
+    provider("TZ", "MIXX_BY_YAS_TZ", "Mixx by Yas", "65 67 71 77"),
+    provider("TZ", "HALOPESA_TZ", "HaloPesa", "61 62"),
+    provider("UG", "MTN_MOMO_UG", "MTN MoMo", "76 77 78 79"),
+    provider("UG", "AIRTEL_MONEY_UG", "Airtel Money", "70 74 75"),
+    provider("GH", "MTN_MOMO_GH", "MTN MoMo", "24 25 53 54 55 59"),
+    provider("GH", "TELECEL_CASH_GH", "Telecel Cash", "20 50"),
+    provider("GH", "AT_MONEY_GH", "AT Money", "26 27 56 57"),
+    provider("ZM", "MTN_MOMO_ZM", "MTN MoMo", "96 76"),
+    provider("ZM", "AIRTEL_MONEY_ZM", "Airtel Money", "97 77"),
+    provider("ZM", "ZAMTEL_KWACHA_ZM", "Zamtel Kwacha", "95 75"),
+    provider("MW", "AIRTEL_MONEY_MW", "Airtel Money", "99 98"),
+    provider("MW", "TNM_MPAMBA_MW", "TNM Mpamba", "88 89"),
+    provider("ZA", "VODAPAY_ZA", "VodaPay", "72 76 79 82"),
+    provider("ZA", "MTN_MOMO_ZA", "MTN MoMo", "73 78 83"),
+    provider("RW", "MTN_MOMO_RW", "MTN MoMo", "78 79"),
+    provider("RW", "AIRTEL_MONEY_RW", "Airtel Money", "72 73"),
     provider(
         "NG",
         "MTN_MOMO_NG",
         "MoMo PSB",
-        &[
-            "803", "806", "703", "706", "813", "816", "810", "814", "903", "906",
-        ],
+        "803 806 703 706 813 816 810 814 903 906",
     ),
     provider(
         "NG",
         "AIRTEL_SMARTCASH_NG",
         "SmartCash",
-        &["802", "808", "708", "812", "701", "902", "907", "901"],
+        "802 808 708 812 701 902 907 901",
     ),
 ];
 
@@ -122,8 +91,8 @@ pub fn detect(e164: &str) -> Option<Detection> {
         .filter_map(|p| {
             let longest = p
                 .prefixes
-                .iter()
-                .filter(|pre| national.starts_with(**pre))
+                .split(' ')
+                .filter(|pre| national.starts_with(pre))
                 .map(|pre| pre.len())
                 .max()?;
             Some((longest, *p))
@@ -201,6 +170,19 @@ mod tests {
             .map(|(number, _)| country_of(number).unwrap().iso)
             .collect();
         assert_eq!(countries.len(), super::super::COUNTRIES.len());
+    }
+
+    #[test]
+    fn every_operator_prefix_is_digits() {
+        // An empty one (a doubled space) would match every number.
+        for provider in PROVIDERS {
+            let mut prefixes = provider.prefixes.split(' ');
+            assert!(
+                prefixes.all(|prefix| !prefix.is_empty() && prefix.bytes().all(|b| b.is_ascii_digit())),
+                "{}",
+                provider.gateway_provider
+            );
+        }
     }
 
     #[test]

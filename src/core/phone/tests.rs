@@ -55,9 +55,18 @@ fn refusals_say_what_is_wrong() {
 }
 
 #[test]
+fn every_mobile_prefix_is_digits() {
+    // An empty one (a doubled space) would take any number as mobile.
+    for country in COUNTRIES {
+        assert!(country.mobile_prefixes().all(|prefix| !prefix.is_empty() && prefix.bytes().all(|b| b.is_ascii_digit())), "{}", country.iso);
+    }
+    assert_eq!(COUNTRIES[9].prefix_list(), "70, 80, 81, 90, 91");
+}
+
+#[test]
 fn every_country_round_trips_a_national_mobile_number() {
     for country in COUNTRIES {
-        let prefix = country.mobile_prefixes[0];
+        let prefix = country.mobile_prefixes().next().unwrap();
         let national = format!("{prefix}{}", "7".repeat(country.national_length - prefix.len()));
         let expected = format!("+{}{national}", country.dial_code);
         assert_eq!(normalise(&format!("0{national}"), country), Ok(expected.clone()));
