@@ -70,6 +70,12 @@ glue_and_shrink() {
     --always-inline-max-function-size 4 $WASM_OPT_FEATURES \
     --strip-debug --strip-producers --strip-target-features \
     "$2/$3_bg.wasm" -o "$2/$3_bg.wasm"
+  # Functions that end alike side by side, for gzip: 2.2 % less
+  # (scripts/order-functions.mjs says why).
+  node "$repo_root/scripts/order-functions.mjs" "$2/$3_bg.wasm"
+  # shellcheck disable=SC2086 # a list of flags
+  wasm-opt --reorder-functions-by-name --strip-debug $WASM_OPT_FEATURES \
+    "$2/$3_bg.wasm" -o "$2/$3_bg.wasm"
   # Short names for the imports and closure shims, in the module and its
   # glue alike; and the module's name.
   node "$repo_root/scripts/finish-wasm-module.mjs" "$2" "$3"
