@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Assembles pkg/, the npm package exactly as it would be published:
 # the release wasm (size profile, wasm-opt -Oz), wasm-bindgen's `--target web`
-# glue and snippets, and the hand-written files of pkg-template/, the
-# JavaScript minified with source maps. Then packs
+# glue with the element's snippet written into it, and the hand-written
+# files of pkg-template/, the JavaScript minified with source maps. Then packs
 # it with `npm pack` into packed/pay-checkout.tgz, the tarball the example
 # apps and the type tests install.
 #

@@ -1,5 +1,5 @@
 // Checks that `npm pack` would ship every file the package entry imports,
-// following imports from index.js through wasm-bindgen's glue and snippets.
+// following imports from index.js through wasm-bindgen's glue.
 // Usage: node scripts/check-pack.mjs pkg
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";

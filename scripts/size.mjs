@@ -1,6 +1,6 @@
 // Prints raw, gzip -9 and brotli (quality 11) bytes of what a page downloads
-// to show the element from the npm package: the wasm, the JS glue, the entry
-// and the snippets. The CSS travels inside the wasm, minified by build.rs;
+// to show the element from the npm package: the wasm, the JS glue (the
+// element's snippet inside) and the entry. The CSS travels inside the wasm, minified by build.rs;
 // the size of its source is shown.
 // Usage: node scripts/size.mjs pkg. `measureFolder` is what `make bench`
 // records.

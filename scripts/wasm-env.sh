@@ -79,6 +79,9 @@ glue_and_shrink() {
   # Short names for the imports and closure shims, in the module and its
   # glue alike; and the module's name.
   node "$repo_root/scripts/finish-wasm-module.mjs" "$2" "$3"
+  # The element's class in the glue, not a file the glue imports: one
+  # round trip fewer before the module can start.
+  node "$repo_root/scripts/inline-snippets.mjs" "$2" "$3"
 }
 
 # Every .js file under a package folder minified in place, each with its
