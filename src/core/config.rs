@@ -121,6 +121,11 @@ pub enum ConfigError {
     },
 }
 
+/// The choice `value` names, in any case: `("sheet", Presentation::Sheet)`.
+fn keyword<T: Copy>(value: &str, choices: &[(&str, T)]) -> Option<T> {
+    choices.iter().find(|(name, _)| value.eq_ignore_ascii_case(name)).map(|&(_, choice)| choice)
+}
+
 impl CheckoutConfig {
     /// Parses the attributes; `attribute(name)` returns the value if set.
     ///
@@ -144,34 +149,28 @@ impl CheckoutConfig {
         if !gateway.is_built() {
             return Err(ConfigError::GatewayNotBuilt(gateway));
         }
-        let environment = match read("environment").as_deref() {
+        let environment = match read("environment") {
             None => Environment::default(),
-            Some(value) if value.eq_ignore_ascii_case("sandbox") => Environment::Sandbox,
-            Some(value) if value.eq_ignore_ascii_case("production") => Environment::Production,
-            Some(value) => return Err(ConfigError::UnknownEnvironment(value.to_owned())),
+            Some(value) => keyword(&value, &[("sandbox", Environment::Sandbox), ("production", Environment::Production)])
+                .ok_or(ConfigError::UnknownEnvironment(value))?,
         };
-        let presentation = match read("presentation").as_deref() {
+        let presentation = match read("presentation") {
             None => Presentation::default(),
-            Some(value) if value.eq_ignore_ascii_case("inline") => Presentation::Inline,
-            Some(value) if value.eq_ignore_ascii_case("sheet") => Presentation::Sheet,
-            Some(value) => return Err(ConfigError::UnknownPresentation(value.to_owned())),
+            Some(value) => keyword(&value, &[("inline", Presentation::Inline), ("sheet", Presentation::Sheet)])
+                .ok_or(ConfigError::UnknownPresentation(value))?,
         };
-        let launcher_button = match read("launcher").as_deref() {
+        let launcher_button = match read("launcher") {
             None => true,
-            Some(value) if value.eq_ignore_ascii_case("button") => true,
-            Some(value) if value.eq_ignore_ascii_case("none") => false,
-            Some(value) => return Err(ConfigError::UnknownLauncher(value.to_owned())),
+            Some(value) => keyword(&value, &[("button", true), ("none", false)]).ok_or(ConfigError::UnknownLauncher(value))?,
         };
         let mut ignored = Vec::new();
-        let theme = match read("theme").as_deref() {
+        let themes = [("auto", Theme::Auto), ("light", Theme::Light), ("dark", Theme::Dark)];
+        let theme = match read("theme") {
             None => Theme::default(),
-            Some(value) if value.eq_ignore_ascii_case("auto") => Theme::Auto,
-            Some(value) if value.eq_ignore_ascii_case("light") => Theme::Light,
-            Some(value) if value.eq_ignore_ascii_case("dark") => Theme::Dark,
-            Some(value) => {
-                ignored.push(ConfigError::UnknownTheme(value.to_owned()));
+            Some(value) => keyword(&value, &themes).unwrap_or_else(|| {
+                ignored.push(ConfigError::UnknownTheme(value));
                 Theme::default()
-            }
+            }),
         };
         let locale = match read("locale") {
             Some(tag) if !is_language_tag(&tag) => {

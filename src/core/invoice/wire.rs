@@ -114,8 +114,10 @@ fn answer<T>(
     }
 }
 
-fn money(value: &str, currency: Currency, what: &str) -> Result<Money, Failure> {
-    match Money::parse(value, currency) {
+/// The amount in the string field `key`, in `currency`.
+fn money(wire: Object<'_>, key: &str, currency: Currency, what: &str) -> Result<Money, Failure> {
+    let value = wire.text(key)?;
+    match Money::parse(&value, currency) {
         Ok(money) => Ok(money),
         // A zero fee is an amount too, if not a payable one.
         Err(_)
@@ -141,7 +143,7 @@ fn items(wire: Object<'_>, currency: Currency, what: &str) -> Result<Vec<LineIte
         .into_iter()
         .map(|item| {
             Ok(LineItem {
-                total: money(&item.text("total")?, currency, what)?,
+                total: money(item, "total", currency, what)?,
                 name: item.text("name")?,
                 qty: item.count("qty")?,
             })
@@ -161,7 +163,7 @@ pub fn read_checkout(status: u16, body: &str) -> Result<Checkout, Failure> {
             invoice: InvoiceSummary {
                 note: invoice.optional_text("note")?.unwrap_or_default(),
                 items: items(invoice, code, "checkout")?,
-                total: money(&invoice.text("total")?, code, "checkout")?,
+                total: money(invoice, "total", code, "checkout")?,
             },
         })
     })
@@ -194,20 +196,16 @@ fn fees(wire: Object<'_>) -> Result<FeePreview, Failure> {
     let code = currency(&wire.text("currency")?, WHAT)?;
     let fx = match wire.optional_object("fx")? {
         Some(fx) => Some(Conversion {
-            customer_pays: money(
-                &fx.text("customer_pays")?,
-                currency(&fx.text("to_currency")?, WHAT)?,
-                WHAT,
-            )?,
+            customer_pays: money(fx, "customer_pays", currency(&fx.text("to_currency")?, WHAT)?, WHAT)?,
             rate: fx.text("rate")?,
         }),
         None => None,
     };
     Ok(FeePreview {
-        amount: money(&wire.text("amount")?, code, WHAT)?,
-        fee: money(&wire.text("fee")?, code, WHAT)?,
+        amount: money(wire, "amount", code, WHAT)?,
+        fee: money(wire, "fee", code, WHAT)?,
         fee_bearer: wire.text("fee_bearer")?,
-        customer_pays: money(&wire.text("customer_pays")?, code, WHAT)?,
+        customer_pays: money(wire, "customer_pays", code, WHAT)?,
         fx,
     })
 }
