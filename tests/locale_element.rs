@@ -154,3 +154,19 @@ async fn a_right_to_left_language_the_merchant_wrote_lays_the_checkout_out_right
     assert_eq!(text(&element, "button.pay"), "ادفع");
     element.remove();
 }
+
+/// English pages name our markets from the element's own table, without
+/// asking the browser (`browser::format::country_names`): only right while
+/// the browser's English names are the same, which this checks.
+#[wasm_bindgen_test]
+fn the_browsers_english_country_names_are_our_own() {
+    let name_in_english = js_sys::Function::new_with_args(
+        "iso",
+        "return new Intl.DisplayNames(['en'], { type: 'region' }).of(iso)",
+    );
+    // DR Congo is named as people there say, by the catalogue, in every language.
+    for country in pay_checkout::core::phone::COUNTRIES.iter().filter(|country| country.iso != "CD") {
+        let browser = name_in_english.call1(&JsValue::NULL, &country.iso.into()).unwrap();
+        assert_eq!(browser.as_string().as_deref(), Some(country.name), "{}", country.iso);
+    }
+}

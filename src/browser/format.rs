@@ -63,8 +63,14 @@ thread_local! {
 }
 
 /// Our markets' countries named in `locale`'s language, where the browser
-/// knows them.
+/// knows them. None for English: our own names are the browser's there
+/// (`tests/locale_element.rs` checks), and an English page then never
+/// loads the browser's data for naming regions, a few ms of its first
+/// render.
 pub fn country_names(locale: &str) -> Vec<(&'static str, String)> {
+    if locale.split('-').next().is_some_and(|language| language.eq_ignore_ascii_case("en")) {
+        return Vec::new();
+    }
     asked_once(&COUNTRY_NAMES, locale.to_owned(), || Some(ask_country_names(locale))).unwrap_or_default()
 }
 
