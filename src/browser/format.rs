@@ -56,8 +56,11 @@ fn asked_once<T: Clone>(cache: &'static Asked<T>, key: String, ask: impl FnOnce(
     Some(answer)
 }
 
+/// Countries by ISO code, with their names in one language.
+type CountryNames = Vec<(&'static str, String)>;
+
 thread_local! {
-    static COUNTRY_NAMES: RefCell<Vec<(String, Vec<(&'static str, String)>)>> = const { RefCell::new(Vec::new()) };
+    static COUNTRY_NAMES: RefCell<Vec<(String, CountryNames)>> = const { RefCell::new(Vec::new()) };
     /// Formatters by constructor, locale and options, with their `format`.
     static FORMATTERS: RefCell<Vec<(String, (JsValue, Function))>> = const { RefCell::new(Vec::new()) };
 }
@@ -67,14 +70,14 @@ thread_local! {
 /// (`tests/locale_element.rs` checks), and an English page then never
 /// loads the browser's data for naming regions, a few ms of its first
 /// render.
-pub fn country_names(locale: &str) -> Vec<(&'static str, String)> {
+pub fn country_names(locale: &str) -> CountryNames {
     if locale.split('-').next().is_some_and(|language| language.eq_ignore_ascii_case("en")) {
         return Vec::new();
     }
     asked_once(&COUNTRY_NAMES, locale.to_owned(), || Some(ask_country_names(locale))).unwrap_or_default()
 }
 
-fn ask_country_names(locale: &str) -> Vec<(&'static str, String)> {
+fn ask_country_names(locale: &str) -> CountryNames {
     let options = [("type", JsValue::from_str("region"))];
     let Some(names) = intl_object("DisplayNames", locale, &options) else {
         return Vec::new();
