@@ -25,7 +25,7 @@
 // <out-name>_bg.wasm and <out-name>.js that wasm-bindgen wrote in <dir>.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { Reader, encodedName, leb128, readImport, readVector, section, sections, vector } from "./wasm-binary.mjs";
+import { encodedName, leb128, readImport, readUnnamedModule, readVector, section, vector } from "./wasm-binary.mjs";
 
 const [dir, name] = process.argv.slice(2);
 if (!dir || !name) throw new Error("usage: finish-wasm-module.mjs <dir> <out-name>");
@@ -54,8 +54,7 @@ function shortName(index) {
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-const module = readFileSync(wasmFile);
-if (module.readUInt32LE(0) !== 0x6d736100) throw new Error(`${wasmFile} is not a wasm module`);
+const { module, moduleSections } = readUnnamedModule(wasmFile);
 let glue = readFileSync(glueFile, "utf8");
 
 // The glue hands the module one object per import module: its own import
@@ -65,10 +64,6 @@ if (!returned) throw new Error(`${glueFile}: no import object where wasm-bindgen
 const objectOf = new Map([...returned[1].matchAll(/"([^"]+)": (\w+),/g)].map(([, path, object]) => [path, object]));
 const ownModule = `./${name}_bg.js`;
 
-const moduleSections = sections(module);
-if (moduleSections.some(({ id, payload }) => id === 0 && new Reader(payload).name() === "name")) {
-  throw new Error(`${wasmFile} has a name section already`);
-}
 const importSection = moduleSections.find(({ id }) => id === 2);
 const imports = importSection ? readVector(importSection.payload, readImport) : [];
 const fromSnippets = [];

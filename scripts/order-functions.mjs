@@ -15,18 +15,12 @@
 // no name section (wasm-opt writes none without -g); the names it adds are
 // for wasm-opt alone, which then sorts and strips them:
 //   wasm-opt --reorder-functions-by-name --strip-debug <module.wasm>
-import { readFileSync, writeFileSync } from "node:fs";
-import { Reader, encodedName, leb128, readImport, readVector, section, sections } from "./wasm-binary.mjs";
+import { writeFileSync } from "node:fs";
+import { encodedName, leb128, readImport, readUnnamedModule, readVector, section } from "./wasm-binary.mjs";
 
 const [wasmFile] = process.argv.slice(2);
 if (!wasmFile) throw new Error("usage: order-functions.mjs <module.wasm>");
-const module = readFileSync(wasmFile);
-if (module.readUInt32LE(0) !== 0x6d736100) throw new Error(`${wasmFile} is not a wasm module`);
-
-const moduleSections = sections(module);
-if (moduleSections.some(({ id, payload }) => id === 0 && new Reader(payload).name() === "name")) {
-  throw new Error(`${wasmFile} has a name section already`);
-}
+const { module, moduleSections } = readUnnamedModule(wasmFile);
 // Function indices count the imported functions first.
 const importSection = moduleSections.find(({ id }) => id === 2);
 const imports = importSection ? readVector(importSection.payload, readImport) : [];

@@ -1,5 +1,6 @@
 // The pieces of the WebAssembly binary format that the build's module
 // scripts read and write (finish-wasm-module.mjs, order-functions.mjs).
+import { readFileSync } from "node:fs";
 
 /** An unsigned LEB128 number, as the binary format writes sizes. */
 export function leb128(value) {
@@ -88,4 +89,18 @@ export function readImport(reader, payload) {
   else if (kind === 3) (reader.byte(), reader.byte()); // global: type, mutability
   else throw new Error(`import ${module} ${field}: kind ${kind} is not one this script knows`);
   return { module, field, description: payload.subarray(start, reader.offset) };
+}
+
+/**
+ * A module file's bytes and sections, for a script that then adds its own
+ * name section: refused if the file is not a module or has one already.
+ */
+export function readUnnamedModule(file) {
+  const module = readFileSync(file);
+  if (module.readUInt32LE(0) !== 0x6d736100) throw new Error(`${file} is not a wasm module`);
+  const found = sections(module);
+  if (found.some(({ id, payload }) => id === 0 && new Reader(payload).name() === "name")) {
+    throw new Error(`${file} has a name section already`);
+  }
+  return { module, moduleSections: found };
 }

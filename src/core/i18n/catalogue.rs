@@ -24,7 +24,7 @@ pub struct Catalogue(pub(super) &'static str);
 impl Catalogue {
     /// The entry for `key`: every catalogue has one for every key.
     pub fn message(self, key: Key) -> Message {
-        let entry = self.0.split(ENTRY_END).nth(key as usize).unwrap_or_default();
+        let entry = nth_entry(self.0, key as usize);
         let mut forms = entry.split(FORM_END);
         match (forms.next(), forms.next(), forms.next()) {
             (Some(one), Some(many), Some(other)) => Message::Plural {
@@ -41,6 +41,12 @@ impl Catalogue {
     pub fn len(self) -> usize {
         self.0.matches(ENTRY_END).count()
     }
+}
+
+/// The `at`-th of the entries in `packed`, each ended by [`ENTRY_END`]
+/// (a catalogue's texts, or the keys' ids).
+pub fn nth_entry(packed: &'static str, at: usize) -> &'static str {
+    packed.split(ENTRY_END).nth(at).unwrap_or_default()
 }
 
 /// Whether `keys` is every key once, in the order of their declaration:

@@ -2,7 +2,7 @@
 //! the `strings` property), with its English text: the last step of every
 //! fallback chain, complete by construction.
 
-use super::catalogue::{entry, Catalogue, ENTRY_END};
+use super::catalogue::{entry, nth_entry, Catalogue, ENTRY_END};
 
 macro_rules! keys {
     ($( $(#[$doc:meta])* $key:ident = $id:literal => $kind:ident $body:tt, )*) => {
@@ -27,7 +27,7 @@ macro_rules! keys {
 impl Key {
     /// The id merchants use in `strings` (`"pay.amount"`).
     pub fn id(self) -> &'static str {
-        IDS.split(ENTRY_END).nth(self as usize).unwrap_or_default()
+        nth_entry(IDS, self as usize)
     }
 
     pub fn from_id(id: &str) -> Option<Key> {
