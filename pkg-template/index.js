@@ -38,23 +38,7 @@ async function instantiate(source) {
   await glueModule.default({ module_or_path: compiled });
 }
 
-/**
- * The first `Intl` object of a page loads the browser's locale data (about
- * 20 ms of main thread). Made while the wasm downloads, that cost leaves the
- * element's first render, whose amounts and country names need it.
- */
-function loadLocaleData() {
-  setTimeout(() => {
-    try {
-      new Intl.NumberFormat();
-    } catch {
-      // No Intl: the element formats without it.
-    }
-  }, 0);
-}
-
 async function loadWasm(source) {
-  loadLocaleData();
   try {
     await instantiate(source);
   } catch {

@@ -9,6 +9,9 @@ use std::rc::Rc;
 
 use gloo_timers::future::TimeoutFuture;
 use js_sys::Reflect;
+use pay_checkout::core::i18n::conventions;
+use pay_checkout::core::money::{Currency, Money};
+use pay_checkout::core::phone::COUNTRIES;
 use pay_checkout::{define_element, DEFAULT_TAG_NAME};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
@@ -155,18 +158,51 @@ async fn a_right_to_left_language_the_merchant_wrote_lays_the_checkout_out_right
     element.remove();
 }
 
-/// English pages name our markets from the element's own table, without
-/// asking the browser (`browser::format::country_names`): only right while
-/// the browser's English names are the same, which this checks.
+/// Every locale the element writes without `Intl`
+/// (`core::i18n::conventions`) writes every currency as the browser does.
 #[wasm_bindgen_test]
-fn the_browsers_english_country_names_are_our_own() {
-    let name_in_english = js_sys::Function::new_with_args(
-        "iso",
-        "return new Intl.DisplayNames(['en'], { type: 'region' }).of(iso)",
+fn the_known_locales_write_amounts_as_the_browser_does() {
+    let browser_writes = js_sys::Function::new_with_args(
+        "tag, currency, digits, value",
+        "return new Intl.NumberFormat([tag], { style: 'currency', currency, \
+         minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)",
     );
-    // DR Congo is named as people there say, by the catalogue, in every language.
-    for country in pay_checkout::core::phone::COUNTRIES.iter().filter(|country| country.iso != "CD") {
-        let browser = name_in_english.call1(&JsValue::NULL, &country.iso.into()).unwrap();
-        assert_eq!(browser.as_string().as_deref(), Some(country.name), "{}", country.iso);
+    let mut compared = 0;
+    for tag in conventions::known_tags() {
+        let known = conventions::conventions(&tag).unwrap();
+        for currency in Currency::known() {
+            for minor_units in [1, 5, 99, 1_250, 99_999, 123_450, 1_234_567, 123_456_789, 12_345_678_901] {
+                let amount = Money::from_minor_units(minor_units, currency);
+                let args = js_sys::Array::of4(
+                    &tag.as_str().into(),
+                    &currency.code().into(),
+                    &currency.exponent().into(),
+                    &amount.to_decimal_string().into(),
+                );
+                let browser = browser_writes.apply(&JsValue::NULL, &args).unwrap().as_string();
+                assert_eq!(Some(known.money(amount)), browser, "{tag} {amount}");
+                compared += 1;
+            }
+        }
+    }
+    assert!(compared > 5_000, "{compared}");
+}
+
+/// The element's names of our markets' countries, its own in every
+/// locale it knows and `COUNTRIES`' in English, are the browser's.
+#[wasm_bindgen_test]
+fn the_known_locales_name_countries_as_the_browser_does() {
+    let browser_names = js_sys::Function::new_with_args(
+        "tag, iso",
+        "return new Intl.DisplayNames([tag], { type: 'region' }).of(iso)",
+    );
+    for tag in conventions::known_tags() {
+        let own = conventions::conventions(&tag).unwrap().country_names();
+        // DR Congo is named as people there say, by the catalogue, in every language.
+        for country in COUNTRIES.iter().filter(|country| country.iso != "CD") {
+            let name = own.iter().find(|(iso, _)| *iso == country.iso).map_or(country.name, |(_, name)| name.as_str());
+            let browser = browser_names.call2(&JsValue::NULL, &tag.as_str().into(), &country.iso.into()).unwrap();
+            assert_eq!(browser.as_string().as_deref(), Some(name), "{tag} {}", country.iso);
+        }
     }
 }

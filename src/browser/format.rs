@@ -1,8 +1,10 @@
-//! The browser's own locale data, through `Intl`: amounts from the exact
-//! decimal string (never a float), dates, and country names in the
-//! customer's language. A locale or value the browser rejects falls back to
-//! a plain form (`12.50 USD`, the ISO date, the English name), never an
-//! exception.
+//! Amounts, dates and country names in the customer's language. For the
+//! locales the element knows (`core::i18n::conventions`) amounts and names
+//! are its own, so that the first render never waits for the browser's
+//! locale data; for any other, and for dates, the browser's `Intl`, given
+//! the exact decimal string (never a float). A locale or value the browser
+//! rejects falls back to a plain form (`12.50 USD`, the ISO date, the
+//! English name), never an exception.
 
 use std::cell::RefCell;
 use std::thread::LocalKey;
@@ -10,11 +12,15 @@ use std::thread::LocalKey;
 use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::core::i18n::conventions::conventions;
 use crate::core::money::Money;
 use crate::core::phone::COUNTRIES;
 
 /// `$30.45`, `30,45 $US`, `CDF 86,782.50`… as the locale writes it.
 pub fn format_money(money: Money, locale: &str) -> String {
+    if let Some(known) = conventions(locale) {
+        return known.money(money);
+    }
     let digits = JsValue::from_f64(f64::from(money.currency().exponent()));
     let options = [
         ("style", JsValue::from_str("currency")),
@@ -65,12 +71,14 @@ thread_local! {
     static FORMATTERS: RefCell<Vec<(String, (JsValue, Function))>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Our markets' countries named in `locale`'s language, where the browser
-/// knows them. None for English: our own names are the browser's there
-/// (`tests/locale_element.rs` checks), and an English page then never
-/// loads the browser's data for naming regions, a few ms of its first
-/// render.
+/// Our markets' countries named in `locale`'s language: the element's own
+/// names where it knows the locale, else the browser's where it knows
+/// them. None for English: `COUNTRIES`' names are the browser's there
+/// (`tests/locale_element.rs` checks both).
 pub fn country_names(locale: &str) -> CountryNames {
+    if let Some(known) = conventions(locale) {
+        return known.country_names();
+    }
     if locale.split('-').next().is_some_and(|language| language.eq_ignore_ascii_case("en")) {
         return Vec::new();
     }

@@ -42,11 +42,14 @@ impl Currency {
     /// Looks a code up, ignoring case (the PDirect samples send `"usd"`).
     pub fn from_code(code: &str) -> Result<Self, MoneyError> {
         let code = code.trim();
-        CURRENCIES
-            .iter()
-            .find(|(known, _)| known.eq_ignore_ascii_case(code))
-            .map(|&(code, exponent)| Currency { code, exponent })
+        Currency::known()
+            .find(|known| known.code.eq_ignore_ascii_case(code))
             .ok_or_else(|| MoneyError::UnknownCurrency(code.to_owned()))
+    }
+
+    /// Every currency this element knows.
+    pub fn known() -> impl Iterator<Item = Currency> {
+        CURRENCIES.iter().map(|&(code, exponent)| Currency { code, exponent })
     }
 
     /// The upper-case ISO code.

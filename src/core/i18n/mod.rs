@@ -8,6 +8,7 @@
 //! the merchant wrote `strings` for counts as one we have.
 
 mod catalogue;
+pub mod conventions;
 mod fr;
 mod keys;
 mod message;
