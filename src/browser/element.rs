@@ -111,12 +111,16 @@ impl CheckoutHandle {
         let properties = self.properties.clone();
         let sink = EventSink::new(&self.host);
         let host = HostElement::new(&self.host);
-        let commands: Signal<Commands> = Signal::from(self.commands.clone());
+        let commands = self.commands.read_only();
         let handle = mount_to(self.mount_point.clone(), move || {
             provide_context(sink);
             provide_context(host);
-            provide_context(commands);
-            view! { <Checkout config=Signal::from(config) properties=Signal::from(properties) /> }
+            provide_context(ReadSignal::from(commands));
+            // Arena signals for the views: Copy, and one signal type per
+            // value where `Signal`'s wrapper would add its own code.
+            let config = ReadSignal::from(config.read_only());
+            let properties = ReadSignal::from(properties.read_only());
+            view! { <Checkout config properties /> }
                 .into_any()
         });
         *self.mounted.borrow_mut() = Some(handle);

@@ -29,10 +29,10 @@ use crate::core::payment_body::ElementProperties;
 pub fn Checkout(
     /// The element's attributes, parsed; changes whenever one changes.
     #[prop(into)]
-    config: Signal<Result<CheckoutConfig, ConfigError>>,
+    config: ReadSignal<Result<CheckoutConfig, ConfigError>>,
     /// `configs` and `paymentBody`, as the page set them.
     #[prop(into)]
-    properties: Signal<ElementProperties>,
+    properties: ReadSignal<ElementProperties>,
 ) -> impl IntoView {
     let i18n = provide_i18n(config, properties);
     provide_context(ShownStep(RwSignal::new(None)));

@@ -28,7 +28,7 @@ impl Commands {
 /// Runs `handle` for each command the page gives from now on (not for one
 /// given before this view was built).
 pub fn use_commands(handle: impl Fn(Command) + 'static) {
-    let Some(commands) = use_context::<Signal<Commands>>() else {
+    let Some(commands) = use_context::<ReadSignal<Commands>>() else {
         return;
     };
     let seen = commands.get_untracked().count;

@@ -19,7 +19,7 @@ pub struct I18n(Memo<Strings>);
 impl I18n {
     /// Reading tracks the language: call inside a closure in views.
     pub fn t(self, key: Key) -> String {
-        self.0.with(|strings| strings.text(key))
+        self.0.read().text(key)
     }
 
     /// `key`'s text as a view's text or an attribute's value, following
@@ -31,20 +31,20 @@ impl I18n {
     }
 
     pub fn format(self, key: Key, args: &[(&str, String)]) -> String {
-        self.0.with(|strings| strings.format(key, args))
+        self.0.read().format(key, args)
     }
 
     pub fn count(self, key: Key, count: u64) -> String {
-        self.0.with(|strings| strings.count(key, count, &[]))
+        self.0.read().count(key, count, &[])
     }
 
     pub fn render(self, notice: &Notice) -> String {
-        self.0.with(|strings| strings.render(notice))
+        self.0.read().render(notice)
     }
 
     /// An amount as the customer's locale writes it.
     pub fn money(self, money: Money) -> String {
-        self.0.with(|strings| format_money(money, strings.number_locale()))
+        format_money(money, self.0.read().number_locale())
     }
 
     /// "Pay 12,50 $" with the amount, "Pay" without.
@@ -56,19 +56,19 @@ impl I18n {
     }
 
     pub fn date_time(self, iso: &str) -> String {
-        self.0.with(|strings| format_date_time(iso, strings.number_locale()))
+        format_date_time(iso, self.0.read().number_locale())
     }
 
     pub fn country(self, iso: &str) -> String {
-        self.0.with(|strings| strings.country_name(iso))
+        self.0.read().country_name(iso)
     }
 
     pub fn lang(self) -> String {
-        self.0.with(|strings| strings.lang().to_owned())
+        self.0.read().lang().to_owned()
     }
 
     pub fn dir(self) -> &'static str {
-        self.0.with(|strings| strings.direction().as_str())
+        self.0.read().direction().as_str()
     }
 
     /// The region the customer's tag names (`fr-CD` → `CD`), if any; for
@@ -83,7 +83,7 @@ impl I18n {
 
 /// The root's: the `locale` attribute, else `configs.acceptLanguage`, else
 /// the browser's languages; and the merchant's strings.
-pub fn provide_i18n(config: Signal<Result<CheckoutConfig, ConfigError>>, properties: Signal<ElementProperties>) -> I18n {
+pub fn provide_i18n(config: ReadSignal<Result<CheckoutConfig, ConfigError>>, properties: ReadSignal<ElementProperties>) -> I18n {
     let browser = browser_languages();
     let strings = Memo::new(move |_| {
         let attribute = config.with(|config| config.as_ref().ok().and_then(|config| config.locale.clone()));

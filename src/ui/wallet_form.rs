@@ -44,7 +44,7 @@ fn input_kind(field: CustomerField) -> (&'static str, &'static str, &'static str
 pub fn WalletForm(
     /// The fields to ask for: some of CUSTOMER_FIELDS, in its order.
     #[prop(into)]
-    fields: Signal<Vec<CustomerField>>,
+    fields: Memo<Vec<CustomerField>>,
     /// The Pay button's text, with the amount when known.
     #[prop(into)]
     pay_label: Signal<String>,
@@ -56,7 +56,7 @@ pub fn WalletForm(
     locked: Signal<bool>,
     /// Why the last attempt failed, if it did.
     #[prop(into)]
-    problem: Signal<Option<Problem>>,
+    problem: Memo<Option<Problem>>,
     /// Called with the checked values when the customer pays.
     on_pay: Callback<Vec<(CustomerField, String)>>,
 ) -> impl IntoView {

@@ -50,9 +50,9 @@ enum Screen {
 #[component]
 pub fn InvoiceCheckout(
     /// The element's attributes, parsed (valid when this view is shown).
-    config: Signal<Result<CheckoutConfig, ConfigError>>,
+    config: ReadSignal<Result<CheckoutConfig, ConfigError>>,
     /// `configs` and `paymentBody`, as the page set them.
-    properties: Signal<ElementProperties>,
+    properties: ReadSignal<ElementProperties>,
 ) -> impl IntoView {
     let setup = move || setup_for(&config.get_untracked().ok(), &properties.get_untracked());
     let driver = use_invoice_flow(setup());
@@ -78,7 +78,7 @@ pub fn InvoiceCheckout(
             .flow
             .with(|flow| !matches!(flow.phase(), Phase::Form))
     });
-    let problem = Signal::derive(move || driver.flow.with(|flow| flow.problem().cloned()));
+    let problem = Memo::new(move |_| driver.flow.with(|flow| flow.problem().cloned()));
     let on_pay = Callback::new(move |choice| driver.pay(choice, setup()));
     let i18n = use_i18n();
 

@@ -31,7 +31,7 @@ pub fn WalletStep(
     busy: Signal<bool>,
     /// Why the last attempt failed, if it did.
     #[prop(into)]
-    problem: Signal<Option<Problem>>,
+    problem: Memo<Option<Problem>>,
     /// Called with the wallet when the customer pays.
     on_pay: Callback<WalletChoice>,
 ) -> impl IntoView {

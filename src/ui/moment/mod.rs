@@ -23,9 +23,9 @@ use driver::{use_moment_checkout, MomentCheckout, MomentSetup, Screen};
 #[component]
 pub fn MomentCheckoutView(
     /// The element's attributes, parsed (valid when this view is shown).
-    config: Signal<Result<CheckoutConfig, ConfigError>>,
+    config: ReadSignal<Result<CheckoutConfig, ConfigError>>,
     /// `configs` (its `clientKey`), as the page set them.
-    properties: Signal<ElementProperties>,
+    properties: ReadSignal<ElementProperties>,
 ) -> impl IntoView {
     let config_now = config.get_untracked().ok();
     let properties_now = properties.get_untracked();

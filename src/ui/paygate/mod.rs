@@ -19,9 +19,9 @@ use driver::{use_paygate_checkout, PaygateSetup, Screen};
 #[component]
 pub fn PaygateCheckout(
     /// The element's attributes, parsed (valid when this view is shown).
-    config: Signal<Result<CheckoutConfig, ConfigError>>,
+    config: ReadSignal<Result<CheckoutConfig, ConfigError>>,
     /// `configs` and `paymentBody`, as the page set them.
-    properties: Signal<ElementProperties>,
+    properties: ReadSignal<ElementProperties>,
 ) -> impl IntoView {
     let config_now = config.get_untracked().ok();
     let properties_now = properties.get_untracked();

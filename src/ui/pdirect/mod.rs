@@ -29,9 +29,9 @@ enum Screen {
 #[component]
 pub fn PdirectCheckout(
     /// The element's attributes, parsed (valid when this view is shown).
-    config: Signal<Result<CheckoutConfig, ConfigError>>,
+    config: ReadSignal<Result<CheckoutConfig, ConfigError>>,
     /// `configs` and `paymentBody`, as the page set them.
-    properties: Signal<ElementProperties>,
+    properties: ReadSignal<ElementProperties>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let setup = move || setup_for(&config.get_untracked().ok(), &properties.get_untracked());
@@ -43,7 +43,7 @@ pub fn PdirectCheckout(
         Phase::Awaiting { .. } => Screen::Awaiting,
         done @ Phase::Done { .. } => Screen::Result(done),
     });
-    let fields = Signal::derive(move || {
+    let fields = Memo::new(move |_| {
         properties.with(|properties| {
             properties
                 .payment_body
@@ -67,7 +67,7 @@ pub fn PdirectCheckout(
     let locked = Signal::derive(move || {
         flow.flow.with(Flow::has_unresolved_attempt) && flow.holds_unresolved_body()
     });
-    let problem = Signal::derive(move || flow.flow.with(|flow| flow.problem().cloned()));
+    let problem = Memo::new(move |_| flow.flow.with(|flow| flow.problem().cloned()));
     let on_pay = Callback::new(move |values: Vec<(CustomerField, String)>| {
         let mut body = properties
             .get_untracked()

@@ -27,7 +27,7 @@ pub fn PhoneForm(
     busy: Signal<bool>,
     /// Why the last attempt failed, if it did.
     #[prop(into)]
-    problem: Signal<Option<Notice>>,
+    problem: Memo<Option<Notice>>,
     /// Called with the phone's digits (country code first, no plus).
     on_pay: Callback<String>,
 ) -> impl IntoView {
@@ -143,7 +143,7 @@ pub fn OtpForm(
     wrong: bool,
     /// Codes entered so far.
     #[prop(into)]
-    attempts: Signal<u32>,
+    attempts: Memo<u32>,
     #[prop(into)] busy: Signal<bool>,
     on_submit: Callback<String>,
 ) -> impl IntoView {

@@ -46,9 +46,9 @@ fn screen_of(flow: &UniversalFlow, previous: Option<&Screen>) -> Screen {
 #[component]
 pub fn UniversalCheckout(
     /// The element's attributes, parsed (valid when this view is shown).
-    config: Signal<Result<CheckoutConfig, ConfigError>>,
+    config: ReadSignal<Result<CheckoutConfig, ConfigError>>,
     /// `configs` and `paymentBody`, as the page set them.
-    properties: Signal<ElementProperties>,
+    properties: ReadSignal<ElementProperties>,
 ) -> impl IntoView {
     let config_now = config.get_untracked().ok();
     let properties_now = properties.get_untracked();
@@ -80,10 +80,10 @@ pub fn UniversalCheckout(
             .flow
             .with(|flow| matches!(flow.phase(), Phase::Sending { .. }))
     });
-    let attempts = Signal::derive(move || checkout.flow.with(UniversalFlow::otp_attempts));
+    let attempts = Memo::new(move |_| checkout.flow.with(UniversalFlow::otp_attempts));
     let i18n = use_i18n();
     let pay_label = Signal::derive(move || i18n.pay_label(config.get().ok().and_then(|config| config.amount)));
-    let problem = Signal::derive(move || checkout.flow.with(|flow| flow.problem().cloned()));
+    let problem = Memo::new(move |_| checkout.flow.with(|flow| flow.problem().cloned()));
     let reference = move || {
         checkout
             .flow
