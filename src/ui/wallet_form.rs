@@ -63,16 +63,17 @@ pub fn WalletForm(
     let sink = expect_context::<EventSink>();
     let i18n = use_i18n();
     let form = NodeRef::<Form>::new();
-    // One signal per field, owned by the form: a field shown again keeps
-    // what was typed.
-    let values = CUSTOMER_FIELDS.map(|field| (field, RwSignal::new(String::new())));
-    let value_of = move |field: CustomerField| {
-        values.iter().find(|(f, _)| *f == field).map_or_else(|| values[0].1, |(_, value)| *value)
+    // What was typed in each field and why it was refused, owned by the
+    // form: a field shown again keeps what was typed. A refusal is a
+    // signal of its own per field, of the type the phone fields use too.
+    let slots = CUSTOMER_FIELDS.map(|field| (field, RwSignal::new(String::new()), RwSignal::new(None::<Notice>)));
+    let slot = move |field: CustomerField| {
+        let (_, value, refusal) = slots.iter().find(|(f, ..)| *f == field).unwrap_or(&slots[0]);
+        (*value, *refusal)
     };
     let country = RwSignal::new(default_country(i18n));
-    let errors = RwSignal::new(Vec::<(CustomerField, Notice)>::new());
     let error_of = move |field: CustomerField| {
-        let local = errors.with(|errors| errors.iter().find(|(f, _)| *f == field).map(|(_, notice)| i18n.render(notice)));
+        let local = slot(field).1.with(|refusal| refusal.as_ref().map(|notice| i18n.render(notice)));
         local.or_else(|| {
             problem.with(|problem| {
                 problem
@@ -100,13 +101,15 @@ pub fn WalletForm(
         let mut checked = Vec::new();
         let mut refused = Vec::new();
         for field in fields.get_untracked() {
-            match check(field, &value_of(field).get_untracked(), country.get_untracked()) {
+            match check(field, &slot(field).0.get_untracked(), country.get_untracked()) {
                 Ok(value) => checked.push((field, value)),
                 Err(error) => refused.push((field, error.notice)),
             }
         }
+        for (field, _, refusal) in slots {
+            refusal.set(refused.iter().find(|(f, _)| *f == field).map(|(_, notice)| notice.clone()));
+        }
         if refused.is_empty() {
-            errors.set(Vec::new());
             on_pay.run(checked);
             return;
         }
@@ -116,10 +119,9 @@ pub fn WalletForm(
         let message = english.format(Key::CheckFields, &[("fields", names.join(", "))]);
         let detail = ErrorDetail::new(Gateway::Pdirect, ErrorCode::ValidationError.as_str(), message, true);
         sink.emit(CheckoutEvent::Error(detail));
-        errors.set(refused);
         focus_first_invalid(form);
     };
-    let clear_error = move |field: CustomerField| errors.update(|errors| errors.retain(|(f, _)| *f != field));
+    let clear_error = move |field: CustomerField| slot(field).1.set(None);
 
     view! {
         <form class="wallet-form" part="form" novalidate node_ref=form on:submit=on_submit>
@@ -130,7 +132,7 @@ pub fn WalletForm(
             {CUSTOMER_FIELDS.map(|field| {
                 let asked = Memo::new(move |_| fields.with(|fields| fields.contains(&field)));
                 move || asked.get().then(|| {
-                    let value = value_of(field);
+                    let value = slot(field).0;
                     effect(move || { value.track(); clear_error(field); });
                     if field == CustomerField::PhoneNumber {
                         return view! {
