@@ -107,19 +107,19 @@ impl CheckoutHandle {
         // Queued before anything the view emits: `ready` comes first.
         *self.announced.borrow_mut() = Announced::Nothing;
         self.announce();
-        let config = self.config.clone();
-        let properties = self.properties.clone();
+        let config = self.config.read_only();
+        let properties = self.properties.read_only();
+        let commands = self.commands.read_only();
         let sink = EventSink::new(&self.host);
         let host = HostElement::new(&self.host);
-        let commands = self.commands.read_only();
         let handle = mount_to(self.mount_point.clone(), move || {
+            // Arena signals for the views, owned by the mount: Copy, and
+            // one signal type per value where `Signal`'s wrapper would add
+            // its own code.
+            let (config, properties) = (ReadSignal::from(config), ReadSignal::from(properties));
             provide_context(sink);
             provide_context(host);
             provide_context(ReadSignal::from(commands));
-            // Arena signals for the views: Copy, and one signal type per
-            // value where `Signal`'s wrapper would add its own code.
-            let config = ReadSignal::from(config.read_only());
-            let properties = ReadSignal::from(properties.read_only());
             view! { <Checkout config properties /> }
                 .into_any()
         });

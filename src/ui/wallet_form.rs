@@ -67,13 +67,12 @@ pub fn WalletForm(
     // form: a field shown again keeps what was typed. A refusal is a
     // signal of its own per field, of the type the phone fields use too.
     let slots = CUSTOMER_FIELDS.map(|field| (field, RwSignal::new(String::new()), RwSignal::new(None::<Notice>)));
-    let slot = move |field: CustomerField| {
-        let (_, value, refusal) = slots.iter().find(|(f, ..)| *f == field).unwrap_or(&slots[0]);
-        (*value, *refusal)
-    };
+    let slot = move |field: CustomerField| *slots.iter().find(|(f, ..)| *f == field).unwrap_or(&slots[0]);
+    let value_of = move |field: CustomerField| slot(field).1;
+    let refusal_of = move |field: CustomerField| slot(field).2;
     let country = RwSignal::new(default_country(i18n));
     let error_of = move |field: CustomerField| {
-        let local = slot(field).1.with(|refusal| refusal.as_ref().map(|notice| i18n.render(notice)));
+        let local = refusal_of(field).with(|refusal| refusal.as_ref().map(|notice| i18n.render(notice)));
         local.or_else(|| {
             problem.with(|problem| {
                 problem
@@ -101,7 +100,7 @@ pub fn WalletForm(
         let mut checked = Vec::new();
         let mut refused = Vec::new();
         for field in fields.get_untracked() {
-            match check(field, &slot(field).0.get_untracked(), country.get_untracked()) {
+            match check(field, &value_of(field).get_untracked(), country.get_untracked()) {
                 Ok(value) => checked.push((field, value)),
                 Err(error) => refused.push((field, error.notice)),
             }
@@ -121,7 +120,7 @@ pub fn WalletForm(
         sink.emit(CheckoutEvent::Error(detail));
         focus_first_invalid(form);
     };
-    let clear_error = move |field: CustomerField| slot(field).1.set(None);
+    let clear_error = move |field: CustomerField| refusal_of(field).set(None);
 
     view! {
         <form class="wallet-form" part="form" novalidate node_ref=form on:submit=on_submit>
@@ -132,7 +131,7 @@ pub fn WalletForm(
             {CUSTOMER_FIELDS.map(|field| {
                 let asked = Memo::new(move |_| fields.with(|fields| fields.contains(&field)));
                 move || asked.get().then(|| {
-                    let value = slot(field).0;
+                    let value = value_of(field);
                     effect(move || { value.track(); clear_error(field); });
                     if field == CustomerField::PhoneNumber {
                         return view! {
