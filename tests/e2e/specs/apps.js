@@ -12,10 +12,20 @@ export const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
 /** Where pay-sandbox runs for the tests (playwright.config.js starts it). */
 export const sandbox = `http://127.0.0.1:${process.env.E2E_PORT ?? "8181"}`;
 
-/** Serves `folder` (absolute, or relative to the repo) on `port`, forwarding to pay-sandbox. */
+/**
+ * Serves `folder` (absolute, or relative to the repo) on `port`, forwarding
+ * to pay-sandbox. `stop()` also ends the connections the browser still
+ * holds open (a socket it opened ahead with no request on it is not idle to
+ * Node), so that it never waits on the page.
+ */
 export async function serveBuilt(folder, port) {
   const server = await serve({ folder: resolve(repoRoot, folder), port, sandbox });
-  return { url: `http://127.0.0.1:${port}`, stop: () => new Promise((done) => server.close(done)) };
+  const stop = () =>
+    new Promise((done) => {
+      server.close(done);
+      server.closeAllConnections();
+    });
+  return { url: `http://127.0.0.1:${port}`, stop };
 }
 
 /**
