@@ -67,18 +67,25 @@ pub struct MomentCheckout {
     /// The sheet is showing (ignored inline).
     pub open: RwSignal<bool>,
     pub frame: NodeRef<Iframe>,
-    pub frame_name: StoredValue<String>,
     runtime: Runtime,
-    setup: StoredValue<MomentSetup>,
+    /// One stored value for all that is not shown: each stored type has
+    /// its own copy of the arena's code.
+    kept: StoredValue<Kept>,
+}
+
+struct Kept {
+    /// The frame's name, which the checkout's form targets.
+    frame_name: String,
+    setup: MomentSetup,
     /// The session the checkout announced, once it has.
-    session_id: StoredValue<Option<String>>,
+    session_id: Option<String>,
     /// The client token of the checkout in the frame, in memory only: a
     /// move reloads the frame blank, and the same checkout is posted into
     /// it again (showing its form, or reporting how it ended).
-    open_token: StoredValue<Option<String>>,
+    open_token: Option<String>,
     /// The element, whose `fetchClientToken` / `fetchSessionStatus` the
     /// page sets.
-    host: StoredValue<Option<HostElement>>,
+    host: Option<HostElement>,
 }
 
 pub(super) fn problem(code: ErrorCode, message: impl Into<String>, retryable: bool) -> ErrorDetail {
@@ -90,15 +97,17 @@ pub fn use_moment_checkout(setup: MomentSetup) -> MomentCheckout {
         screen: RwSignal::new(Screen::Idle),
         open: RwSignal::new(false),
         frame: NodeRef::new(),
-        frame_name: StoredValue::new(format!(
-            "pay-checkout-moment-{}",
-            crate::browser::device::new_idempotency_key()
-        )),
         runtime: use_runtime(),
-        session_id: StoredValue::new(None),
-        open_token: StoredValue::new(None),
-        host: StoredValue::new(use_context::<HostElement>()),
-        setup: StoredValue::new(setup),
+        kept: StoredValue::new(Kept {
+            frame_name: format!(
+                "pay-checkout-moment-{}",
+                crate::browser::device::new_idempotency_key()
+            ),
+            setup,
+            session_id: None,
+            open_token: None,
+            host: use_context::<HostElement>(),
+        }),
     };
     use_window_message(move |event| checkout.heard(&event));
     // A secret key is refused before anything is sent.
@@ -123,6 +132,15 @@ pub fn use_moment_checkout(setup: MomentSetup) -> MomentCheckout {
 }
 
 impl MomentCheckout {
+    /// The frame's name, which the checkout's form targets.
+    pub fn frame_name(self) -> String {
+        self.kept.with_value(|kept| kept.frame_name.clone())
+    }
+
+    fn setup<T>(self, read: impl FnOnce(&MomentSetup) -> T) -> T {
+        self.kept.with_value(|kept| read(&kept.setup))
+    }
+
     fn show(self, screen: Screen) {
         let step = match &screen {
             Screen::Checkout => Some(Step::Form),
@@ -147,7 +165,7 @@ impl MomentCheckout {
 
     /// A secret key is refused (a `CONFIG_ERROR`) before anything is sent.
     fn refused_key(self) -> bool {
-        let key = self.setup.with_value(|setup| setup.client_key.clone());
+        let key = self.setup(|setup| setup.client_key.clone());
         let Some(Err(refusal)) = key.as_deref().map(check_client_key) else {
             return false;
         };
@@ -172,12 +190,12 @@ impl MomentCheckout {
         if self.refused_key() {
             return;
         }
-        self.session_id.set_value(None);
+        self.kept.update_value(|kept| kept.session_id = None);
         self.show(Screen::Loading);
         leptos::task::spawn_local(async move {
             let (host, session_url) = (
-                self.host.get_value(),
-                self.setup.with_value(|setup| setup.session_url.clone()),
+                self.kept.with_value(|kept| kept.host.clone()),
+                self.setup(|setup| setup.session_url.clone()),
             );
             let token =
                 fetch_client_token(host, session_url, self.runtime.abort_controller()).await;
@@ -194,17 +212,19 @@ impl MomentCheckout {
     /// The element moved: the checkout in the frame, if any, is posted
     /// into the reloaded frame again.
     pub fn moved(self) {
-        let token = self.open_token.get_value();
+        let token = self.kept.with_value(|kept| kept.open_token.clone());
         if let (Screen::Checkout, Some(token)) = (self.screen.get_untracked(), token) {
             self.open_checkout(&token);
         }
     }
 
     fn open_checkout(self, token: &str) {
-        self.open_token.set_value(Some(token.to_owned()));
+        self.kept.update_value(|kept| kept.open_token = Some(token.to_owned()));
         self.show(Screen::Checkout);
-        let (Some(frame), Some(setup)) = (self.frame.get_untracked(), self.setup.try_get_value())
-        else {
+        let (Some(frame), Some((setup, name))) = (
+            self.frame.get_untracked(),
+            self.kept.try_with_value(|kept| (kept.setup.clone(), kept.frame_name.clone())),
+        ) else {
             return;
         };
         let Some(parent) = frame.parent_node() else {
@@ -215,7 +235,6 @@ impl MomentCheckout {
         if let Some(key) = &setup.client_key {
             fields.push(("client_key", key));
         }
-        let name = self.frame_name.get_value();
         if let Err(error) = post_into_frame(&parent, &name, &setup.checkout_url, &fields) {
             self.fail(
                 problem(ErrorCode::GatewayError, error.to_string(), true),
@@ -226,7 +245,7 @@ impl MomentCheckout {
 
     /// The checkout's origin: messages from anywhere else are not its.
     fn checkout_origin(self) -> String {
-        let url = self.setup.with_value(|setup| setup.checkout_url.clone());
+        let url = self.setup(|setup| setup.checkout_url.clone());
         origin_of(&url).unwrap_or_else(|_| own_origin())
     }
 
@@ -254,7 +273,9 @@ impl MomentCheckout {
             return;
         }
         match message {
-            CheckoutMessage::Opened { session_id } => self.session_id.set_value(Some(session_id)),
+            CheckoutMessage::Opened { session_id } => {
+                self.kept.update_value(|kept| kept.session_id = Some(session_id))
+            }
             CheckoutMessage::AttemptFailed {
                 reason, message, ..
             } => {
@@ -272,8 +293,7 @@ impl MomentCheckout {
 
     fn leave_for(self, url: &str) {
         let checked = self
-            .setup
-            .with_value(|setup| navigation::check(url, &setup.payment_page_origins));
+            .setup(|setup| navigation::check(url, &setup.payment_page_origins));
         if let Err(refusal) = checked {
             let detail = problem(
                 ErrorCode::RedirectBlocked,
@@ -287,7 +307,7 @@ impl MomentCheckout {
     }
 
     fn finish(self, session_id: String, status: PaymentStatus) {
-        self.open_token.set_value(None);
+        self.kept.update_value(|kept| kept.open_token = None);
         self.runtime
             .complete_session(Gateway::Moment, &session_id, status);
         self.show(Screen::Result { session_id, status });
@@ -296,14 +316,14 @@ impl MomentCheckout {
     /// Closes the sheet (the close button, Escape, `close()`); a checkout
     /// not yet finished is cancelled.
     pub fn close(self) {
-        self.open_token.set_value(None);
+        self.kept.update_value(|kept| kept.open_token = None);
         self.open.set(false);
         if let Some(frame) = self.frame.get_untracked() {
             frame.set_src("about:blank");
         }
         match self.screen.get_untracked() {
             Screen::Loading | Screen::Checkout => {
-                let session_id = self.session_id.get_value().unwrap_or_default();
+                let session_id = self.kept.with_value(|kept| kept.session_id.clone()).unwrap_or_default();
                 self.runtime.emit(CheckoutEvent::Complete(CompleteDetail {
                     gateway: Gateway::Moment,
                     transaction_id: session_id,
@@ -333,7 +353,7 @@ impl MomentCheckout {
         self.show(Screen::Verifying);
         // One turn first: a page that sets `fetchSessionStatus` right after
         // adding the element has done so by then.
-        let host = self.host.get_value();
+        let host = self.kept.with_value(|kept| kept.host.clone());
         let id = JsValue::from_str(&session_id);
         let ask = async move {
             match host {

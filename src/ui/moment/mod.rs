@@ -154,7 +154,7 @@ fn CheckoutBody(checkout: MomentCheckout, sheet: bool) -> impl IntoView {
         {state}
         <iframe
             node_ref=checkout.frame
-            name=checkout.frame_name.get_value()
+            name=checkout.frame_name()
             title=i18n.text(Key::MomentFrameTitle)
             class="checkout-frame"
             class:hidden=move || !showing_frame()
