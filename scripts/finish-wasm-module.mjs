@@ -10,10 +10,6 @@
 //   (`wasm_bindgen_4c99…___convert__closures_____invoke___web_sys_…`), become
 //   `$a`, `$b`, …; the runtime's own exports (`__wbindgen_malloc`, …) and
 //   the element's keep their names.
-// - No classes for exports the module no longer has. wasm-opt removed
-//   wasm-streams' stream sources (scripts/wasm-env.sh), but the glue still
-//   defined a class for each, calling functions that are gone: each such
-//   class, its finalizer and its `Symbol.dispose` line leave the glue.
 // - The module's name, in a `name` section holding only that (wasm-opt's
 //   --strip-debug leaves no names at all). Browsers show it in each stack
 //   frame of the module (Chromium as the frame's function,
@@ -102,23 +98,10 @@ const exported = exports.map(({ field, description }) => {
   return [...encodedName(short), ...description];
 });
 
-// A class whose `free` the module no longer exports stands for code that
-// is gone; wasm-bindgen writes each such class, its finalizer and its
-// dispose line in these shapes.
-const exportedNames = new Set(exports.map(({ field }) => field));
-for (const [, className] of glue.matchAll(/^export class (\w+) \{$/gm)) {
-  if (exportedNames.has(`__wbg_${className.toLowerCase()}_free`)) continue;
-  const pieces = [
-    new RegExp(`^export class ${className} \\{\n[\\s\\S]*?^\\}\n`, "m"),
-    new RegExp(`^if \\(Symbol\\.dispose\\) ${className}\\.prototype\\[Symbol\\.dispose\\] = ${className}\\.prototype\\.free;\n`, "m"),
-    new RegExp(`^const ${className}Finalization = [^;]*;\n`, "m"),
-  ];
-  for (const piece of pieces) {
-    if (!piece.test(glue)) throw new Error(`${glueFile}: ${className} is not written as wasm-bindgen writes a class`);
-    glue = glue.replace(piece, "");
-  }
-  if (new RegExp(`\\b${className}\\b`).test(glue)) throw new Error(`${glueFile}: ${className} is still used without its exports`);
-}
+// The release linker leaves wasm-streams' stream sources out
+// (scripts/linker/pay-checkout-link.mjs); a glue with their classes was
+// linked some other way, and carries their code.
+if (/^export class IntoUnderlying/m.test(glue)) throw new Error(`${glueFile}: the module exports wasm-streams' stream sources; link it through scripts/linker/pay-checkout-link.mjs`);
 
 const moduleName = encodedName(name);
 const nameSection = section(0, [...encodedName("name"), 0, ...leb128(moduleName.length), ...moduleName]);
