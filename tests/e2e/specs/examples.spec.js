@@ -34,6 +34,20 @@ for (const { app, folder, port } of BUILT) {
       await page.goto(server.url);
       await expectDeclinedPayment(page);
     });
+
+    if (app === "html") {
+      test("the page's preload of the wasm is what defineCheckout() uses: one download", async ({ page }) => {
+        await page.goto(server.url);
+        await expect(page.locator("pay-checkout form").getByRole("button", { name: /Pay/ })).toBeVisible();
+        const downloads = await page.evaluate(() =>
+          performance
+            .getEntriesByType("resource")
+            .filter(({ name }) => name.endsWith("/pay_checkout_bg.wasm"))
+            .map(({ initiatorType }) => initiatorType),
+        );
+        expect(downloads).toEqual(["link"]);
+      });
+    }
   });
 }
 
