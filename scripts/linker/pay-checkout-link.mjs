@@ -24,7 +24,6 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { Reader, encodedName, section, sections } from "../wasm-binary.mjs";
 
 /** wasm-streams' stream sources, as the linker names their exports. */
@@ -34,7 +33,7 @@ const UNUSED_ITEM = Buffer.from("IntoUnderlying");
 const BINDGEN_SECTION = "__wasm_bindgen_unstable";
 
 /** The arguments without `--export <name>` (or `--export=<name>`) of the unused exports. */
-export function withoutUnusedExports(args) {
+function withoutUnusedExports(args) {
   const kept = [];
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index];
@@ -70,7 +69,7 @@ function withoutUnusedPrograms(payload) {
 }
 
 /** Rewrites the linked module at `file` with only the programs of what it exports. */
-export function dropUnusedPrograms(file) {
+function dropUnusedPrograms(file) {
   const module = readFileSync(file);
   const parts = [module.subarray(0, 8)];
   for (const { id, payload } of sections(module)) {
@@ -85,27 +84,25 @@ export function dropUnusedPrograms(file) {
   writeFileSync(file, Buffer.concat(parts));
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const linker = process.env.PAY_CHECKOUT_WASM_LINKER;
-  if (!linker) {
-    console.error("pay-checkout-link: PAY_CHECKOUT_WASM_LINKER names no linker (scripts/wasm-env.sh sets it)");
-    process.exit(1);
-  }
-  // rustc passes the arguments in a response file (@file, one per line)
-  // when they are too long for the system's command line; so does this.
-  const given = process.argv.slice(2);
-  const responseFile = given.length === 1 && given[0].startsWith("@") ? given[0].slice(1) : null;
-  const args = responseFile ? readFileSync(responseFile, "utf8").split("\n").filter(Boolean) : given;
-  let linkerArgs = withoutUnusedExports(args);
-  if (responseFile) {
-    const filtered = join(mkdtempSync(join(tmpdir(), "pay-checkout-link-")), "args");
-    writeFileSync(filtered, `${linkerArgs.join("\n")}\n`);
-    linkerArgs = [`@${filtered}`];
-  }
-  const linked = spawnSync(linker, linkerArgs, { stdio: "inherit" });
-  if (linked.error) throw linked.error;
-  if (linked.status !== 0) process.exit(linked.status ?? 1);
-  const output = args[args.indexOf("-o") + 1];
-  if (!args.includes("-o") || !output) throw new Error("pay-checkout-link: the linker was given no -o");
-  dropUnusedPrograms(output);
+const linker = process.env.PAY_CHECKOUT_WASM_LINKER;
+if (!linker) {
+  console.error("pay-checkout-link: PAY_CHECKOUT_WASM_LINKER names no linker (scripts/wasm-env.sh sets it)");
+  process.exit(1);
 }
+// rustc passes the arguments in a response file (@file, one per line)
+// when they are too long for the system's command line; so does this.
+const given = process.argv.slice(2);
+const responseFile = given.length === 1 && given[0].startsWith("@") ? given[0].slice(1) : null;
+const args = responseFile ? readFileSync(responseFile, "utf8").split("\n").filter(Boolean) : given;
+let linkerArgs = withoutUnusedExports(args);
+if (responseFile) {
+  const filtered = join(mkdtempSync(join(tmpdir(), "pay-checkout-link-")), "args");
+  writeFileSync(filtered, `${linkerArgs.join("\n")}\n`);
+  linkerArgs = [`@${filtered}`];
+}
+const linked = spawnSync(linker, linkerArgs, { stdio: "inherit" });
+if (linked.error) throw linked.error;
+if (linked.status !== 0) process.exit(linked.status ?? 1);
+const output = args[args.indexOf("-o") + 1];
+if (!args.includes("-o") || !output) throw new Error("pay-checkout-link: the linker was given no -o");
+dropUnusedPrograms(output);
