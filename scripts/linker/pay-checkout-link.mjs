@@ -21,7 +21,7 @@
 // (`-flavor wasm` first). Named by a bare name on PATH, this script keeps
 // Cargo's fingerprint the same from one clone of the repository to another.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Reader, encodedName, section, sections } from "../wasm-binary.mjs";
@@ -95,12 +95,13 @@ const given = process.argv.slice(2);
 const responseFile = given.length === 1 && given[0].startsWith("@") ? given[0].slice(1) : null;
 const args = responseFile ? readFileSync(responseFile, "utf8").split("\n").filter(Boolean) : given;
 let linkerArgs = withoutUnusedExports(args);
-if (responseFile) {
-  const filtered = join(mkdtempSync(join(tmpdir(), "pay-checkout-link-")), "args");
-  writeFileSync(filtered, `${linkerArgs.join("\n")}\n`);
-  linkerArgs = [`@${filtered}`];
+const folder = responseFile ? mkdtempSync(join(tmpdir(), "pay-checkout-link-")) : null;
+if (folder) {
+  writeFileSync(join(folder, "args"), `${linkerArgs.join("\n")}\n`);
+  linkerArgs = [`@${join(folder, "args")}`];
 }
 const linked = spawnSync(linker, linkerArgs, { stdio: "inherit" });
+if (folder) rmSync(folder, { recursive: true, force: true });
 if (linked.error) throw linked.error;
 if (linked.status !== 0) process.exit(linked.status ?? 1);
 const output = args[args.indexOf("-o") + 1];
