@@ -45,15 +45,17 @@ pub fn Checkout(
         config.with(|config| config.as_ref().map(|c| c.gateway).map_err(Clone::clone))
     });
     let summary = move || {
-        config.get().ok().map(|config| {
-            let amount = config.amount.or_else(|| {
-                properties.with(|properties| properties.payment_body.money(config.currency))
-            });
-            view! {
-                <AmountSummary amount currency=config.currency />
-                <Progress />
-            }
-        })
+        let Ok(config) = config.get() else {
+            return ().into_any();
+        };
+        let amount = config
+            .amount
+            .or_else(|| properties.with(|properties| properties.payment_body.money(config.currency)));
+        view! {
+            <AmountSummary amount currency=config.currency />
+            <Progress />
+        }
+        .into_any()
     };
     view! {
         <section class="checkout" part="checkout" lang=move || i18n.lang() dir=move || i18n.dir()>

@@ -94,7 +94,7 @@ pub fn PhoneInput(
                     on:input=move |event| typed.set(event_target_value(&event)) />
             </div>
             <p class="field-note" id=note_id>{note}</p>
-            <p class="field-error" id=error_id role="alert">{move || error.get()}</p>
+            <p class="field-error" id=error_id role="alert">{move || error.get().unwrap_or_default()}</p>
         </div>
     }
 }

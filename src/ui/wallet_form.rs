@@ -130,7 +130,10 @@ pub fn WalletForm(
             // as they were, with no keyed list to diff.
             {CUSTOMER_FIELDS.map(|field| {
                 let asked = Memo::new(move |_| fields.with(|fields| fields.contains(&field)));
-                move || asked.get().then(|| {
+                move || {
+                    if !asked.get() {
+                        return ().into_any();
+                    }
                     let value = value_of(field);
                     effect(move || { value.track(); clear_error(field); });
                     if field == CustomerField::PhoneNumber {
@@ -160,15 +163,15 @@ pub fn WalletForm(
                                 on:input=move |event| value.set(event_target_value(&event))
                             />
                             <p class="field-error" id=error_id role="alert">
-                                {move || error_of(field)}
+                                {move || error_of(field).unwrap_or_default()}
                             </p>
                         </div>
                     }
                     .into_any()
-                })
+                }
             })}
             <p class="form-problem" role="alert">
-                {move || general_problem().map(|problem| i18n.render(&problem.notice))}
+                {move || general_problem().map(|problem| i18n.render(&problem.notice)).unwrap_or_default()}
             </p>
             <PayButton label=pay_label busy />
         </form>

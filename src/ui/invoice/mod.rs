@@ -87,7 +87,7 @@ pub fn InvoiceCheckout(
         Screen::Loading => view! { <InvoiceSkeleton /> }.into_any(),
         Screen::Unavailable => view! {
             <div class="notice" role="alert">
-                <p>{move || problem.get().map(|problem| i18n.render(&problem.notice))}</p>
+                <p>{move || problem.get().map(|problem| i18n.render(&problem.notice)).unwrap_or_default()}</p>
                 <button type="button" class="secondary" on:click=move |_| driver.reload()>{i18n.text(Key::TryAgain)}</button>
             </div>
         }
@@ -106,9 +106,9 @@ pub fn InvoiceCheckout(
         .into_any(),
         Screen::Done { reference, status } => {
             let receipt = move || match driver.receipt.get() {
-                ReceiptState::Ready(receipt) => Some(view! { <ReceiptView receipt /> }.into_any()),
-                ReceiptState::Unavailable => Some(view! { <p class="notice">{i18n.text(Key::ReceiptUnavailable)}</p> }.into_any()),
-                ReceiptState::NotYet => None,
+                ReceiptState::Ready(receipt) => view! { <ReceiptView receipt /> }.into_any(),
+                ReceiptState::Unavailable => view! { <p class="notice">{i18n.text(Key::ReceiptUnavailable)}</p> }.into_any(),
+                ReceiptState::NotYet => ().into_any(),
             };
             view! {
                 <PaymentResult transaction_id=reference status />

@@ -113,19 +113,17 @@ pub fn WalletStep(
         _ => Vec::new(),
     };
     let operator_note = move || match detection.get() {
-        Lookup::Idle => None,
-        Lookup::Looking => Some(i18n.t(Key::OperatorFinding)),
-        Lookup::Found(info) => Some(
-            match info
-                .providers
-                .iter()
-                .find(|p| Some(&p.gateway_provider) == info.gateway_provider.as_ref())
-            {
-                Some(provider) => i18n.format(Key::OperatorDetected, &[("operator", provider.provider_name.clone())]),
-                None => i18n.t(Key::OperatorChooseShort),
-            },
-        ),
-        Lookup::Failed(key) => Some(i18n.t(key)),
+        Lookup::Idle => String::new(),
+        Lookup::Looking => i18n.t(Key::OperatorFinding),
+        Lookup::Found(info) => match info
+            .providers
+            .iter()
+            .find(|p| Some(&p.gateway_provider) == info.gateway_provider.as_ref())
+        {
+            Some(provider) => i18n.format(Key::OperatorDetected, &[("operator", provider.provider_name.clone())]),
+            None => i18n.t(Key::OperatorChooseShort),
+        },
+        Lookup::Failed(key) => i18n.t(key),
     };
     let fee_view = move || match fees.get() {
         Lookup::Found(amounts) => view! { <AmountLines amounts /> }.into_any(),
@@ -147,6 +145,7 @@ pub fn WalletStep(
             .get()
             .filter(|p| p.field.as_deref() != Some("phone_number"))
             .map(|p| i18n.render(&p.notice))
+            .unwrap_or_default()
     };
     let field_problem = Signal::derive(move || {
         phone_error.get().map(|notice| i18n.render(&notice)).or_else(|| {

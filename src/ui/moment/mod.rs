@@ -62,13 +62,15 @@ pub fn MomentCheckoutView(
     let pay_label = move || i18n.pay_label(config.get().ok().and_then(|config| config.amount));
     let idle = move || checkout.screen.get() == Screen::Idle;
     let launch_button = move || {
-        (launcher && (sheet || idle())).then(|| {
-            view! {
-                <button type="button" class="pay" part="button" on:click=move |_| checkout.launch()>
-                    {pay_label}
-                </button>
-            }
-        })
+        if !(launcher && (sheet || idle())) {
+            return ().into_any();
+        }
+        view! {
+            <button type="button" class="pay" part="button" on:click=move |_| checkout.launch()>
+                {pay_label}
+            </button>
+        }
+        .into_any()
     };
     let body = move || view! { <CheckoutBody checkout sheet /> };
     if sheet {
@@ -96,37 +98,31 @@ fn CheckoutBody(checkout: MomentCheckout, sheet: bool) -> impl IntoView {
     let showing_frame = move || checkout.screen.get() == Screen::Checkout;
     let state = move || {
         match checkout.screen.get() {
-        Screen::Idle | Screen::Checkout => None,
-        Screen::Loading => Some(
-            view! {
-                <div class="awaiting" role="status" aria-live="polite">
-                    <span class="spinner" aria-hidden="true"></span>
-                    <p class="awaiting-title">{i18n.text(Key::MomentOpening)}</p>
-                </div>
-            }
-            .into_any(),
-        ),
-        Screen::Leaving => Some(
-            view! {
-                <div class="awaiting" part="redirect" role="status" aria-live="polite">
-                    <span class="spinner" aria-hidden="true"></span>
-                    <p class="awaiting-title">{i18n.text(Key::ToBank)}</p>
-                </div>
-            }
-            .into_any(),
-        ),
-        Screen::Verifying => Some(view! { <AwaitingApproval /> }.into_any()),
-        Screen::Problem { notice, .. } => Some(
-            view! {
-                <div class="problem" part="problem" role="alert">
-                    <p>{move || i18n.render(&notice)}</p>
-                    <button type="button" class="pay" part="button" on:click=move |_| checkout.launch()>
-                        {i18n.text(Key::TryAgain)}
-                    </button>
-                </div>
-            }
-            .into_any(),
-        ),
+        Screen::Idle | Screen::Checkout => ().into_any(),
+        Screen::Loading => view! {
+            <div class="awaiting" role="status" aria-live="polite">
+                <span class="spinner" aria-hidden="true"></span>
+                <p class="awaiting-title">{i18n.text(Key::MomentOpening)}</p>
+            </div>
+        }
+        .into_any(),
+        Screen::Leaving => view! {
+            <div class="awaiting" part="redirect" role="status" aria-live="polite">
+                <span class="spinner" aria-hidden="true"></span>
+                <p class="awaiting-title">{i18n.text(Key::ToBank)}</p>
+            </div>
+        }
+        .into_any(),
+        Screen::Verifying => view! { <AwaitingApproval /> }.into_any(),
+        Screen::Problem { notice, .. } => view! {
+            <div class="problem" part="problem" role="alert">
+                <p>{move || i18n.render(&notice)}</p>
+                <button type="button" class="pay" part="button" on:click=move |_| checkout.launch()>
+                    {i18n.text(Key::TryAgain)}
+                </button>
+            </div>
+        }
+        .into_any(),
         Screen::Result { session_id, status } => {
             let start_again = (status == PaymentStatus::Expired).then(|| {
                 view! {
@@ -139,14 +135,12 @@ fn CheckoutBody(checkout: MomentCheckout, sheet: bool) -> impl IntoView {
             let done = sheet.then(|| {
                 view! { <button type="button" class="secondary" on:click=move |_| checkout.close()>{i18n.text(Key::Done)}</button> }
             });
-            Some(
-                view! {
-                    <PaymentResult transaction_id=session_id status />
-                    {start_again}
-                    {done}
-                }
-                .into_any(),
-            )
+            view! {
+                <PaymentResult transaction_id=session_id status />
+                {start_again}
+                {done}
+            }
+            .into_any()
         }
     }
     };

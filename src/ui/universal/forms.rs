@@ -57,7 +57,7 @@ pub fn PhoneForm(
         <form class="wallet-form" part="form" novalidate node_ref=form on:submit=on_submit>
             <PhoneInput id="pay-customer-id" name="customer_id" label=Key::FieldPhone typed=phone country
                 disabled=busy error=Signal::derive(move || error.get().map(|notice| i18n.render(&notice))) />
-            <p class="form-problem" role="alert">{move || problem.get().map(|notice| i18n.render(&notice))}</p>
+            <p class="form-problem" role="alert">{move || problem.get().map(|notice| i18n.render(&notice)).unwrap_or_default()}</p>
             <PayButton label=pay_label busy />
         </form>
     }
@@ -120,7 +120,7 @@ pub fn DataForm(
                         aria-invalid=refused.to_string() aria-describedby=error_id.clone()
                         prop:value=move || value.get() on:input=move |event| value.set(event_target_value(&event)) />
                     <p class="field-error" id=error_id role="alert">
-                        {move || refused.then(|| i18n.t(Key::FieldRefused))}
+                        {move || if refused { i18n.t(Key::FieldRefused) } else { String::new() }}
                     </p>
                 </div>
             }
