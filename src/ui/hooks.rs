@@ -42,7 +42,7 @@ pub fn use_window_message(handle: impl Fn(MessageEvent) + 'static) {
 
 /// While `locked` is true the page behind a modal does not scroll; its own
 /// `overflow` comes back when it turns false or the view goes.
-pub fn use_scroll_lock(locked: Signal<bool>) {
+pub fn use_scroll_lock(locked: ReadSignal<bool>) {
     let saved = StoredValue::new_local(None::<String>);
     let root = move || -> Option<HtmlElement> {
         web_sys::window()?

@@ -11,10 +11,10 @@ use crate::core::i18n::Key;
 pub fn PayButton(
     /// What it says when idle ("Pay 12,50 $").
     #[prop(into)]
-    label: Signal<String>,
+    label: Memo<String>,
     /// A payment is on its way.
     #[prop(into)]
-    busy: Signal<bool>,
+    busy: Memo<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     view! {

@@ -33,10 +33,10 @@ pub fn PhoneInput(
     country: RwSignal<Country>,
     /// While a payment is on its way.
     #[prop(into)]
-    disabled: Signal<bool>,
+    disabled: Memo<bool>,
     /// Why the number was refused, if it was.
     #[prop(into)]
-    error: Signal<Option<String>>,
+    error: Memo<Option<String>>,
     /// Show the operator the prefix tells (not where the gateway tells it).
     #[prop(default = true)]
     show_operator: bool,

@@ -13,8 +13,7 @@ use crate::core::i18n::Key;
 #[component]
 pub fn Sheet(
     /// Whether the sheet is showing.
-    #[prop(into)]
-    open: Signal<bool>,
+    open: ReadSignal<bool>,
     /// The customer asked to close it (close button or Escape).
     on_close: Callback<()>,
     /// The heading the dialog is named by.

@@ -47,13 +47,13 @@ pub fn WalletForm(
     fields: Memo<Vec<CustomerField>>,
     /// The Pay button's text, with the amount when known.
     #[prop(into)]
-    pay_label: Signal<String>,
+    pay_label: Memo<String>,
     /// A submission is in flight: the button sends nothing more.
     #[prop(into)]
-    busy: Signal<bool>,
+    busy: Memo<bool>,
     /// An attempt's answer was lost: it is resent unchanged, so no edits.
     #[prop(into)]
-    locked: Signal<bool>,
+    locked: Memo<bool>,
     /// Why the last attempt failed, if it did.
     #[prop(into)]
     problem: Memo<Option<Problem>>,
@@ -139,8 +139,8 @@ pub fn WalletForm(
                     if field == CustomerField::PhoneNumber {
                         return view! {
                             <PhoneInput id="pay-phone_number" name="phone_number" label=label(field)
-                                typed=value country disabled=Signal::derive(move || locked.get() || busy.get())
-                                error=Signal::derive(move || error_of(field)) />
+                                typed=value country disabled=Memo::new(move |_| locked.get() || busy.get())
+                                error=Memo::new(move |_| error_of(field)) />
                         }
                         .into_any();
                     }

@@ -27,7 +27,7 @@ pub enum Lookup<T> {
 /// The operator of `phone` (E.164, `None` while incomplete).
 pub fn use_operator_detection(
     driver: InvoiceDriver,
-    phone: Signal<Option<String>>,
+    phone: Memo<Option<String>>,
 ) -> ReadSignal<Lookup<OperatorInfo>> {
     let (detection, set_detection) = signal(Lookup::Idle);
     let asked = StoredValue::new(0u32);
@@ -63,7 +63,7 @@ pub fn use_operator_detection(
 /// invoice's own), once the checkout has loaded.
 pub fn use_fee_preview(
     driver: InvoiceDriver,
-    currency: Signal<Option<String>>,
+    currency: Memo<Option<String>>,
 ) -> ReadSignal<Lookup<FeePreview>> {
     let (preview, set_preview) = signal(Lookup::Idle);
     let asked = StoredValue::new(0u32);

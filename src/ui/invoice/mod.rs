@@ -73,7 +73,7 @@ pub fn InvoiceCheckout(
             },
         })
     });
-    let busy = Signal::derive(move || {
+    let busy = Memo::new(move |_| {
         driver
             .flow
             .with(|flow| !matches!(flow.phase(), Phase::Form))

@@ -28,7 +28,7 @@ pub fn WalletStep(
     invoice: InvoiceSummary,
     /// A payment is on its way: Pay sends nothing more.
     #[prop(into)]
-    busy: Signal<bool>,
+    busy: Memo<bool>,
     /// Why the last attempt failed, if it did.
     #[prop(into)]
     problem: Memo<Option<Problem>>,
@@ -46,7 +46,7 @@ pub fn WalletStep(
     });
     // A memo: only a different number asks for the operator again.
     let phone = Memo::new(move |_| normalise(&typed.get(), country.get()).ok());
-    let detection = use_operator_detection(driver, phone.into());
+    let detection = use_operator_detection(driver, phone);
     let chosen = RwSignal::new(None::<String>);
     effect(move || {
         if let Lookup::Found(info) = detection.get() {
@@ -68,7 +68,7 @@ pub fn WalletStep(
                 _ => None,
             },
         );
-    let fees = use_fee_preview(driver, wallet_currency.into());
+    let fees = use_fee_preview(driver, wallet_currency);
 
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -136,7 +136,7 @@ pub fn WalletStep(
         }
         .into_any(),
     };
-    let pay_label = Signal::derive(move || match fees.get() {
+    let pay_label = Memo::new(move |_| match fees.get() {
         Lookup::Found(amounts) => i18n.pay_label(Some(charged(&amounts))),
         _ => i18n.t(Key::Pay),
     });
@@ -147,7 +147,7 @@ pub fn WalletStep(
             .map(|p| i18n.render(&p.notice))
             .unwrap_or_default()
     };
-    let field_problem = Signal::derive(move || {
+    let field_problem = Memo::new(move |_| {
         phone_error.get().map(|notice| i18n.render(&notice)).or_else(|| {
             problem
                 .get()

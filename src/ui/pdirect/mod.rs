@@ -52,7 +52,7 @@ pub fn PdirectCheckout(
                 .missing_fields()
         })
     });
-    let pay_label = Signal::derive(move || {
+    let pay_label = Memo::new(move |_| {
         let config = config.get().ok();
         let amount = config
             .as_ref()
@@ -63,8 +63,8 @@ pub fn PdirectCheckout(
             });
         i18n.pay_label(amount)
     });
-    let busy = Signal::derive(move || flow.flow.with(Flow::is_busy));
-    let locked = Signal::derive(move || {
+    let busy = Memo::new(move |_| flow.flow.with(Flow::is_busy));
+    let locked = Memo::new(move |_| {
         flow.flow.with(Flow::has_unresolved_attempt) && flow.holds_unresolved_body()
     });
     let problem = Memo::new(move |_| flow.flow.with(|flow| flow.problem().cloned()));

@@ -21,10 +21,10 @@ const OTP_ATTEMPTS: u32 = 3;
 pub fn PhoneForm(
     /// The Pay button's text.
     #[prop(into)]
-    pay_label: Signal<String>,
+    pay_label: Memo<String>,
     /// A request is in flight.
     #[prop(into)]
-    busy: Signal<bool>,
+    busy: Memo<bool>,
     /// Why the last attempt failed, if it did.
     #[prop(into)]
     problem: Memo<Option<Notice>>,
@@ -56,7 +56,7 @@ pub fn PhoneForm(
     view! {
         <form class="wallet-form" part="form" novalidate node_ref=form on:submit=on_submit>
             <PhoneInput id="pay-customer-id" name="customer_id" label=Key::FieldPhone typed=phone country
-                disabled=busy error=Signal::derive(move || error.get().map(|notice| i18n.render(&notice))) />
+                disabled=busy error=Memo::new(move |_| error.get().map(|notice| i18n.render(&notice))) />
             <p class="form-problem" role="alert">{move || problem.get().map(|notice| i18n.render(&notice)).unwrap_or_default()}</p>
             <PayButton label=pay_label busy />
         </form>
@@ -83,7 +83,7 @@ pub fn DataForm(
     /// The customer sent these fields before: the gateway's errors now
     /// refuse what they typed (the first time they only say what it lacks).
     sent_before: bool,
-    #[prop(into)] busy: Signal<bool>,
+    #[prop(into)] busy: Memo<bool>,
     /// Called with `(field, value)` pairs for STATUS `extra`.
     on_submit: Callback<Vec<(String, String)>>,
 ) -> impl IntoView {
@@ -131,7 +131,7 @@ pub fn DataForm(
         <form class="wallet-form" part="form" novalidate on:submit=on_submit>
             <p class="form-intro">{i18n.text(Key::MoreInformation)}</p>
             {inputs}
-            <PayButton label=Signal::derive(i18n.text(Key::Continue)) busy />
+            <PayButton label=Memo::new(move |_| i18n.t(Key::Continue)) busy />
         </form>
     }
 }
@@ -144,7 +144,7 @@ pub fn OtpForm(
     /// Codes entered so far.
     #[prop(into)]
     attempts: Memo<u32>,
-    #[prop(into)] busy: Signal<bool>,
+    #[prop(into)] busy: Memo<bool>,
     on_submit: Callback<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -166,7 +166,7 @@ pub fn OtpForm(
                 <p class=if wrong { "field-error" } else { "field-note" } id="pay-otp-note" role="status">{message}</p>
                 <p class="field-note" id="pay-otp-left">{left}</p>
             </div>
-            <PayButton label=Signal::derive(i18n.text(Key::Confirm)) busy />
+            <PayButton label=Memo::new(move |_| i18n.t(Key::Confirm)) busy />
         </form>
     }
 }

@@ -75,14 +75,14 @@ pub fn UniversalCheckout(
     let screen = Memo::new(move |previous: Option<&Screen>| {
         checkout.flow.with(|flow| screen_of(flow, previous))
     });
-    let busy = Signal::derive(move || {
+    let busy = Memo::new(move |_| {
         checkout
             .flow
             .with(|flow| matches!(flow.phase(), Phase::Sending { .. }))
     });
     let attempts = Memo::new(move |_| checkout.flow.with(UniversalFlow::otp_attempts));
     let i18n = use_i18n();
-    let pay_label = Signal::derive(move || i18n.pay_label(config.get().ok().and_then(|config| config.amount)));
+    let pay_label = Memo::new(move |_| i18n.pay_label(config.get().ok().and_then(|config| config.amount)));
     let problem = Memo::new(move |_| checkout.flow.with(|flow| flow.problem().cloned()));
     let reference = move || {
         checkout
