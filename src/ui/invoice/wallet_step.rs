@@ -167,6 +167,8 @@ pub fn WalletStep(
                 <select id="pay-gateway_provider" name="gateway_provider" disabled=move || busy.get()
                     on:change=move |event| chosen.set(Some(event_target_value(&event)))>
                     <option value="" selected=move || chosen.get().is_none()>{i18n.text(Key::Choose)}</option>
+                    // One AnyView, as the views' other changing parts are:
+                    // a list of its own would bring its own render effect.
                     {move || providers().into_iter().map(|provider| {
                         let code = provider.gateway_provider.clone();
                         view! {
@@ -174,7 +176,7 @@ pub fn WalletStep(
                                 {provider.provider_name}
                             </option>
                         }.into_any()
-                    }).collect_view()}
+                    }).collect_view().into_any()}
                 </select>
             </div>
             <p class="operator-note" aria-live="polite">{operator_note}</p>

@@ -13,9 +13,6 @@ use crate::core::i18n::{Key, Notice};
 use crate::core::phone::normalise;
 use crate::core::validation::phone_notice;
 
-/// The most OTP codes the gateway takes for one payment.
-const OTP_ATTEMPTS: u32 = 3;
-
 /// The customer's phone number, then Pay.
 #[component]
 pub fn PhoneForm(
@@ -141,9 +138,8 @@ pub fn DataForm(
 pub fn OtpForm(
     /// The last code was refused.
     wrong: bool,
-    /// Codes entered so far.
-    #[prop(into)]
-    attempts: Memo<u32>,
+    /// How many more codes the gateway takes, in words.
+    attempts_left: Memo<String>,
     #[prop(into)] busy: Memo<bool>,
     on_submit: Callback<String>,
 ) -> impl IntoView {
@@ -155,7 +151,6 @@ pub fn OtpForm(
         on_submit.run(digits);
     };
     let message = i18n.text(if wrong { Key::OtpWrong } else { Key::OtpSent });
-    let left = move || i18n.count(Key::OtpAttemptsLeft, u64::from(OTP_ATTEMPTS.saturating_sub(attempts.get())));
     view! {
         <form class="wallet-form" part="form" novalidate on:submit=on_submit>
             <div class="field" part="field">
@@ -164,7 +159,7 @@ pub fn OtpForm(
                     aria-invalid=wrong.to_string() aria-describedby="pay-otp-note pay-otp-left"
                     prop:value=move || code.get() on:input=move |event| code.set(event_target_value(&event)) />
                 <p class=if wrong { "field-error" } else { "field-note" } id="pay-otp-note" role="status">{message}</p>
-                <p class="field-note" id="pay-otp-left">{left}</p>
+                <p class="field-note" id="pay-otp-left">{move || attempts_left.get()}</p>
             </div>
             <PayButton label=Memo::new(move |_| i18n.t(Key::Confirm)) busy />
         </form>

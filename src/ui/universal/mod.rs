@@ -20,6 +20,9 @@ use crate::core::universal_flow::{Phase, UniversalFlow};
 use driver::{use_universal_flow, UniversalSetup};
 use forms::{DataForm, OtpForm, PhoneForm};
 
+/// The most OTP codes the gateway takes for one payment.
+const OTP_ATTEMPTS: u32 = 3;
+
 #[derive(Clone, PartialEq)]
 enum Screen {
     Phone,
@@ -80,8 +83,13 @@ pub fn UniversalCheckout(
             .flow
             .with(|flow| matches!(flow.phase(), Phase::Sending { .. }))
     });
-    let attempts = Memo::new(move |_| checkout.flow.with(UniversalFlow::otp_attempts));
     let i18n = use_i18n();
+    // Said in words here, so the form's memo is one of a type the other
+    // views have too.
+    let attempts_left = Memo::new(move |_| {
+        let entered = checkout.flow.with(UniversalFlow::otp_attempts);
+        i18n.count(Key::OtpAttemptsLeft, u64::from(OTP_ATTEMPTS.saturating_sub(entered)))
+    });
     let pay_label = Memo::new(move |_| i18n.pay_label(config.get().ok().and_then(|config| config.amount)));
     let problem = Memo::new(move |_| checkout.flow.with(|flow| flow.problem().cloned()));
     let reference = move || {
@@ -98,7 +106,7 @@ pub fn UniversalCheckout(
             view! { <DataForm fields sent_before busy on_submit=Callback::new(move |extra| checkout.provide(extra)) /> }.into_any()
         }
         Screen::Otp { wrong } => view! {
-            <OtpForm wrong attempts busy on_submit=Callback::new(move |code| checkout.enter_otp(code)) />
+            <OtpForm wrong attempts_left busy on_submit=Callback::new(move |code| checkout.enter_otp(code)) />
         }
         .into_any(),
         Screen::Redirect => view! {
