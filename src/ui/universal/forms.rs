@@ -22,9 +22,8 @@ pub fn PhoneForm(
     /// A request is in flight.
     #[prop(into)]
     busy: Memo<bool>,
-    /// Why the last attempt failed, if it did.
-    #[prop(into)]
-    problem: Memo<Option<Notice>>,
+    /// Why the last attempt failed, in words (empty if it did not).
+    problem: Memo<String>,
     /// Called with the phone's digits (country code first, no plus).
     on_pay: Callback<String>,
 ) -> impl IntoView {
@@ -54,7 +53,7 @@ pub fn PhoneForm(
         <form class="wallet-form" part="form" novalidate node_ref=form on:submit=on_submit>
             <PhoneInput id="pay-customer-id" name="customer_id" label=Key::FieldPhone typed=phone country
                 disabled=busy error=Memo::new(move |_| error.get().map(|notice| i18n.render(&notice))) />
-            <p class="form-problem" role="alert">{move || problem.get().map(|notice| i18n.render(&notice)).unwrap_or_default()}</p>
+            <p class="form-problem" role="alert">{move || problem.get()}</p>
             <PayButton label=pay_label busy />
         </form>
     }

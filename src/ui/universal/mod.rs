@@ -91,7 +91,12 @@ pub fn UniversalCheckout(
         i18n.count(Key::OtpAttemptsLeft, u64::from(OTP_ATTEMPTS.saturating_sub(entered)))
     });
     let pay_label = Memo::new(move |_| i18n.pay_label(config.get().ok().and_then(|config| config.amount)));
-    let problem = Memo::new(move |_| checkout.flow.with(|flow| flow.problem().cloned()));
+    let problem = Memo::new(move |_| {
+        checkout
+            .flow
+            .with(|flow| flow.problem().map(|notice| i18n.render(notice)))
+            .unwrap_or_default()
+    });
     let reference = move || {
         checkout
             .flow
