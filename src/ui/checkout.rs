@@ -58,7 +58,9 @@ pub fn Checkout(
         .into_any()
     };
     view! {
-        <section class="checkout" part="checkout" lang=move || i18n.lang() dir=move || i18n.dir()>
+        // `dir` as a String, as every changing attribute of the views is:
+        // Leptos's code for one value type only.
+        <section class="checkout" part="checkout" lang=move || i18n.lang() dir=move || i18n.dir().to_owned()>
             {move || match gateway.get() {
                 Err(error) => view! { <ConfigProblem error /> }.into_any(),
                 #[cfg(feature = "pdirect")]

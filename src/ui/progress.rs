@@ -46,9 +46,10 @@ pub fn Progress() -> impl IntoView {
                     class:done=move || index < current()
                     class:current=move || index == current()
                     // "false" is ARIA's own word for "not the current one", so
-                    // the attribute is never absent: one value type, one
-                    // render effect fewer in the module.
-                    aria-current=move || if index == current() { "step" } else { "false" }>
+                    // the attribute is never absent; a String, as every
+                    // changing attribute of the views is: Leptos's code for
+                    // one value type only.
+                    aria-current=move || String::from(if index == current() { "step" } else { "false" })>
                     <span class="progress-dot" aria-hidden="true"></span>
                     <span class="progress-name">{i18n.text(key)}</span>
                 </li>
