@@ -15,7 +15,7 @@ pub fn Sheet(
     /// Whether the sheet is showing.
     open: ReadSignal<bool>,
     /// The customer asked to close it (close button or Escape).
-    on_close: Callback<()>,
+    on_close: impl Fn() + Copy + 'static,
     /// The heading the dialog is named by.
     title: Key,
     children: Children,
@@ -67,13 +67,13 @@ pub fn Sheet(
                 // Escape: close through the same path as the button, so the
                 // checkout knows it was cancelled.
                 event.prevent_default();
-                on_close.run(());
+                on_close();
             }
         >
             <span class="focus-guard" tabindex="0" aria-hidden="true" on:focus=move |_| keep_focus(())></span>
             <header class="sheet-header">
                 <h2 id="pay-checkout-sheet-title" class="sheet-title">{i18n.text(title)}</h2>
-                <button type="button" class="sheet-close" part="sheet-close" aria-label=i18n.text(Key::Close) node_ref=close_button on:click=move |_| on_close.run(())>
+                <button type="button" class="sheet-close" part="sheet-close" aria-label=i18n.text(Key::Close) node_ref=close_button on:click=move |_| on_close()>
                     "×"
                 </button>
             </header>

@@ -58,7 +58,7 @@ pub fn WalletForm(
     #[prop(into)]
     problem: Memo<Option<Problem>>,
     /// Called with the checked values when the customer pays.
-    on_pay: Callback<Vec<(CustomerField, String)>>,
+    on_pay: impl Fn(Vec<(CustomerField, String)>) + 'static,
 ) -> impl IntoView {
     let sink = expect_context::<EventSink>();
     let i18n = use_i18n();
@@ -109,7 +109,7 @@ pub fn WalletForm(
             refusal.set(refused.iter().find(|(f, _)| *f == field).map(|(_, notice)| notice.clone()));
         }
         if refused.is_empty() {
-            on_pay.run(checked);
+            on_pay(checked);
             return;
         }
         // The event speaks to the developer, in English.

@@ -79,7 +79,7 @@ pub fn InvoiceCheckout(
             .with(|flow| !matches!(flow.phase(), Phase::Form))
     });
     let problem = Memo::new(move |_| driver.flow.with(|flow| flow.problem().cloned()));
-    let on_pay = Callback::new(move |choice| driver.pay(choice, setup()));
+    let on_pay = move |choice| driver.pay(choice, setup());
     let i18n = use_i18n();
 
     move || {

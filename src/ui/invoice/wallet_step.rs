@@ -33,7 +33,7 @@ pub fn WalletStep(
     #[prop(into)]
     problem: Memo<Option<Problem>>,
     /// Called with the wallet when the customer pays.
-    on_pay: Callback<WalletChoice>,
+    on_pay: impl Fn(WalletChoice) + 'static,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let form = NodeRef::<Form>::new();
@@ -82,7 +82,7 @@ pub fn WalletStep(
         match (number, provider) {
             (Ok(phone_number), Some(gateway_provider)) => {
                 let currency = wallet_currency.get_untracked().unwrap_or_default();
-                on_pay.run(WalletChoice {
+                on_pay(WalletChoice {
                     phone_number,
                     gateway_provider,
                     currency,

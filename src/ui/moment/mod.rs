@@ -76,7 +76,7 @@ pub fn MomentCheckoutView(
     if sheet {
         view! {
             {launch_button}
-            <Sheet open=checkout.open.read_only() on_close=Callback::new(move |()| checkout.close()) title=Key::SheetTitle>
+            <Sheet open=checkout.open.read_only() on_close=move || checkout.close() title=Key::SheetTitle>
                 {body()}
             </Sheet>
         }

@@ -68,7 +68,7 @@ pub fn PdirectCheckout(
         flow.flow.with(Flow::has_unresolved_attempt) && flow.holds_unresolved_body()
     });
     let problem = Memo::new(move |_| flow.flow.with(|flow| flow.problem().cloned()));
-    let on_pay = Callback::new(move |values: Vec<(CustomerField, String)>| {
+    let on_pay = move |values: Vec<(CustomerField, String)>| {
         let mut body = properties
             .get_untracked()
             .payment_body
@@ -77,7 +77,7 @@ pub fn PdirectCheckout(
             body.set(field, value);
         }
         flow.submit(body.to_wire_json(), setup());
-    });
+    };
 
     move || match screen.get() {
         Screen::Form => {

@@ -25,7 +25,7 @@ pub fn PhoneForm(
     /// Why the last attempt failed, in words (empty if it did not).
     problem: Memo<String>,
     /// Called with the phone's digits (country code first, no plus).
-    on_pay: Callback<String>,
+    on_pay: impl Fn(String) + 'static,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let form = NodeRef::<Form>::new();
@@ -41,7 +41,7 @@ pub fn PhoneForm(
         match normalise(&phone.get_untracked(), country.get_untracked()) {
             Ok(number) => {
                 error.set(None);
-                on_pay.run(number.trim_start_matches('+').to_owned());
+                on_pay(number.trim_start_matches('+').to_owned());
             }
             Err(refused) => {
                 error.set(Some(phone_notice(&refused)));
@@ -81,7 +81,7 @@ pub fn DataForm(
     sent_before: bool,
     #[prop(into)] busy: Memo<bool>,
     /// Called with `(field, value)` pairs for STATUS `extra`.
-    on_submit: Callback<Vec<(String, String)>>,
+    on_submit: impl Fn(Vec<(String, String)>) + 'static,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let values: Vec<(String, RwSignal<String>)> = fields
@@ -95,7 +95,7 @@ pub fn DataForm(
             .iter()
             .map(|(name, value)| (name.clone(), value.get_untracked().trim().to_owned()))
             .collect();
-        on_submit.run(extra);
+        on_submit(extra);
     };
     let inputs = fields
         .into_iter()
@@ -140,14 +140,14 @@ pub fn OtpForm(
     /// How many more codes the gateway takes, in words.
     attempts_left: Memo<String>,
     #[prop(into)] busy: Memo<bool>,
-    on_submit: Callback<String>,
+    on_submit: impl Fn(String) + 'static,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let code = RwSignal::new(String::new());
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let digits: String = code.get_untracked().chars().filter(char::is_ascii_digit).collect();
-        on_submit.run(digits);
+        on_submit(digits);
     };
     let message = i18n.text(if wrong { Key::OtpWrong } else { Key::OtpSent });
     view! {

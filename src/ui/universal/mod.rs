@@ -105,13 +105,13 @@ pub fn UniversalCheckout(
 
     move || {
         match screen.get() {
-        Screen::Phone => view! { <PhoneForm pay_label busy problem on_pay=Callback::new(move |phone| checkout.pay(phone)) /> }.into_any(),
+        Screen::Phone => view! { <PhoneForm pay_label busy problem on_pay=move |phone| checkout.pay(phone) /> }.into_any(),
         Screen::Data(fields, rounds) => {
             let sent_before = rounds > 0;
-            view! { <DataForm fields sent_before busy on_submit=Callback::new(move |extra| checkout.provide(extra)) /> }.into_any()
+            view! { <DataForm fields sent_before busy on_submit=move |extra| checkout.provide(extra) /> }.into_any()
         }
         Screen::Otp { wrong } => view! {
-            <OtpForm wrong attempts_left busy on_submit=Callback::new(move |code| checkout.enter_otp(code)) />
+            <OtpForm wrong attempts_left busy on_submit=move |code| checkout.enter_otp(code) />
         }
         .into_any(),
         Screen::Redirect => view! {
