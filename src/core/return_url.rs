@@ -65,13 +65,16 @@ pub fn has_param(url: &str, name: &str) -> bool {
 /// and to tidy the address bar once a return has been handled.
 pub fn without_params(url: &str, names: &[&str]) -> String {
     let (base, query, fragment) = split(url);
-    let kept: Vec<&str> = query
+    // Owned, like `with_params`'s list: the module then carries one
+    // `join` instead of one per element type.
+    let kept: Vec<String> = query
         .split('&')
         .filter(|pair| !pair.is_empty())
         .filter(|pair| {
             let key = decode(pair.split('=').next().unwrap_or_default());
             !names.iter().any(|name| key.as_deref() == Some(*name))
         })
+        .map(str::to_owned)
         .collect();
     join(base, &kept.join("&"), fragment)
 }

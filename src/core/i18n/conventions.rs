@@ -180,7 +180,7 @@ impl Conventions {
         };
         let space = if spaced { "\u{a0}" } else { "" };
         let (first, second) = if self.placement == Placement::After { (number.as_str(), symbol) } else { (symbol, number.as_str()) };
-        [first, space, second].concat()
+        first.to_owned() + space + second
     }
 
     /// The currency's symbol: the region's, the language's, the common
