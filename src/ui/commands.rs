@@ -3,7 +3,11 @@
 //! and `Moved`, when the element moved in the document (the view stays
 //! mounted, but a browser reloads every frame in it blank).
 
+use std::cell::Cell;
+
 use leptos::prelude::*;
+
+use super::hooks::effect;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Command {
@@ -31,15 +35,15 @@ pub fn use_commands(handle: impl Fn(Command) + 'static) {
     let Some(commands) = use_context::<ReadSignal<Commands>>() else {
         return;
     };
-    let seen = commands.get_untracked().count;
-    Effect::new(move |previous: Option<u32>| {
+    let seen = Cell::new(commands.get_untracked().count);
+    // Through the shared `effect` hook, so its users share one copy of
+    // Leptos's effect code.
+    effect(move || {
         let now = commands.get();
-        let last_seen = previous.unwrap_or(seen);
-        if now.count != last_seen {
+        if now.count != seen.replace(now.count) {
             if let Some(command) = now.last {
                 handle(command);
             }
         }
-        now.count
     });
 }
