@@ -30,25 +30,26 @@ pub fn use_operator_detection(
     phone: Memo<Option<String>>,
 ) -> ReadSignal<Lookup<OperatorInfo>> {
     let (detection, set_detection) = signal(Lookup::Idle);
-    let asked = StoredValue::new(0u32);
+    let latest = StoredValue::new(None::<String>);
     effect(move || {
         let Some(phone) = phone.get() else {
+            // An answer still on its way is for a number no longer typed.
+            latest.set_value(None);
             set_detection.set(Lookup::Idle);
             return;
         };
-        asked.update_value(|n| *n += 1);
-        let this = asked.get_value();
+        let path = format!("/operator?phone_number={}", query_value(&phone));
+        latest.set_value(Some(path.clone()));
         set_detection.set(Lookup::Looking);
+        let asked = path.clone();
         let request = async move {
-            let answer = driver
-                .get(format!("/operator?phone_number={}", query_value(&phone)))
-                .await?;
+            let answer = driver.get(asked).await?;
             read_operator(answer.status, &answer.body)
         };
         driver.after(DEBOUNCE, request, move |answer| {
-            // A later keystroke asked again, or the form is gone (the
-            // customer paid): this answer is stale.
-            if asked.try_get_value() == Some(this) {
+            // The customer typed another number, or the form is gone (they
+            // paid): this answer is stale.
+            if is_latest(latest, path) {
                 set_detection.set(match answer {
                     Ok(info) => Lookup::Found(info),
                     Err(_) => Lookup::Failed(Key::OperatorUnknown),
@@ -66,25 +67,25 @@ pub fn use_fee_preview(
     currency: Memo<Option<String>>,
 ) -> ReadSignal<Lookup<FeePreview>> {
     let (preview, set_preview) = signal(Lookup::Idle);
-    let asked = StoredValue::new(0u32);
+    let latest = StoredValue::new(None::<String>);
     effect(move || {
         let currency = currency.get();
         if driver.invoice.with(Option::is_none) {
             return;
         }
-        asked.update_value(|n| *n += 1);
-        let this = asked.get_value();
-        set_preview.set(Lookup::Looking);
         let path = match &currency {
             Some(code) => format!("/fees?currency={}", query_value(code)),
             None => "/fees".to_owned(),
         };
+        latest.set_value(Some(path.clone()));
+        set_preview.set(Lookup::Looking);
+        let asked = path.clone();
         let request = async move {
-            let answer = driver.get(path).await?;
+            let answer = driver.get(asked).await?;
             read_fees(answer.status, &answer.body)
         };
         driver.after(Duration::ZERO, request, move |answer| {
-            if asked.try_get_value() == Some(this) {
+            if is_latest(latest, path) {
                 set_preview.set(match answer {
                     Ok(preview) => Lookup::Found(preview),
                     Err(_) => Lookup::Failed(Key::FeesUnavailable),
@@ -93,4 +94,10 @@ pub fn use_fee_preview(
         });
     });
     preview
+}
+
+/// Whether `path` is still what the lookup asked last: an answer to an
+/// earlier request, or one arriving once the form is gone, is stale.
+fn is_latest(latest: StoredValue<Option<String>>, path: String) -> bool {
+    latest.try_get_value() == Some(Some(path))
 }

@@ -73,6 +73,22 @@ test("the detected operator can be overridden: the collection goes to the custom
   await expect(checkout.getByText("Orange Money +243 ••• 5678")).toBeVisible();
 });
 
+test("a number cut short before its operator is known: the answer that comes back is not shown", async ({ page }) => {
+  await page.goto(PAGE);
+  const asked = page.waitForResponse((response) => response.url().includes("/operator?phone_number="));
+  const checkout = await typeNumber(page, "099 885 7000");
+  // One digit less, before the debounced lookup has even left.
+  await checkout.getByLabel("Mobile money number").fill("099 885 700");
+  await asked;
+  // Let the answer's task run: it must find the lookup moved on.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+  await expect(checkout.getByText("Detected: Airtel Money.")).toHaveCount(0);
+  await expect(checkout.locator(".operator-note")).toBeEmpty();
+  // The full number again: detected as before.
+  await checkout.getByLabel("Mobile money number").fill("099 885 7000");
+  await expect(checkout.getByText("Detected: Airtel Money.")).toBeVisible();
+});
+
 test("a lost collection answer, then a reload: the stored reference resumes, one collection only", async ({ page, request }) => {
   await page.goto(PAGE);
   const armed = await request.post("/sandbox/faults", {
