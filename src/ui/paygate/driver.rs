@@ -40,7 +40,6 @@ pub enum Screen {
     Creating,
     Leaving,
     Verifying,
-    /// Something went wrong; `retry` says what "Try again" does.
     /// Something went wrong: what the customer is told, and what "Try
     /// again" does.
     Problem {
