@@ -13,6 +13,7 @@ mod checkout;
 mod commands;
 mod config_problem;
 mod hooks;
+mod hosted_screen;
 mod i18n;
 #[cfg(feature = "invoice")]
 mod invoice;

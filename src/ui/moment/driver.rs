@@ -24,6 +24,7 @@ use crate::core::hosted::moment::{returned_status, CheckoutMessage};
 use crate::core::redirect::origin_of;
 use crate::core::status::PaymentStatus;
 use crate::ui::hooks::use_window_message;
+use crate::ui::hosted_screen::{Retry, Screen};
 use crate::ui::runtime::{use_runtime, Runtime};
 
 #[derive(Clone, Debug)]
@@ -34,31 +35,6 @@ pub struct MomentSetup {
     /// Where to get a client token when the page set no `fetchClientToken`.
     pub session_url: Option<String>,
     pub payment_page_origins: Vec<String>,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum Screen {
-    Idle,
-    Loading,
-    Checkout,
-    Leaving,
-    Verifying,
-    /// Something went wrong: what the customer is told, and what "Try
-    /// again" does.
-    Problem {
-        notice: Notice,
-        retry: Retry,
-    },
-    Result {
-        session_id: String,
-        status: PaymentStatus,
-    },
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum Retry {
-    Launch,
-    Status(String),
 }
 
 #[derive(Clone, Copy)]
@@ -94,7 +70,7 @@ pub(super) fn problem(code: ErrorCode, message: impl Into<String>, retryable: bo
 
 pub fn use_moment_checkout(setup: MomentSetup) -> MomentCheckout {
     let checkout = MomentCheckout {
-        screen: RwSignal::new(Screen::Idle),
+        screen: RwSignal::new(Screen::Ready),
         open: RwSignal::new(false),
         frame: NodeRef::new(),
         runtime: use_runtime(),
@@ -124,7 +100,7 @@ pub fn use_moment_checkout(setup: MomentSetup) -> MomentCheckout {
             checkout.fail_telling(
                 Key::ErrorInvalidReturn.into(),
                 problem(ErrorCode::ValidationError, bad.to_string(), false),
-                Retry::Launch,
+                Retry::Again,
             );
         }
     }
@@ -171,7 +147,7 @@ impl MomentCheckout {
         };
         self.fail(
             problem(ErrorCode::ConfigError, refusal.to_string(), false),
-            Retry::Launch,
+            Retry::Again,
         );
         true
     }
@@ -180,9 +156,9 @@ impl MomentCheckout {
     pub fn launch(self) {
         self.open.set(true);
         match self.screen.get_untracked() {
-            Screen::Loading | Screen::Checkout | Screen::Leaving | Screen::Verifying => return,
+            Screen::Creating | Screen::Checkout | Screen::Leaving | Screen::Verifying => return,
             Screen::Problem {
-                retry: Retry::Status(id),
+                retry: Retry::Verify(id, _),
                 ..
             } => return self.check_status(id),
             _ => {}
@@ -191,7 +167,7 @@ impl MomentCheckout {
             return;
         }
         self.kept.update_value(|kept| kept.session_id = None);
-        self.show(Screen::Loading);
+        self.show(Screen::Creating);
         leptos::task::spawn_local(async move {
             let (host, session_url) = (
                 self.kept.with_value(|kept| kept.host.clone()),
@@ -199,12 +175,12 @@ impl MomentCheckout {
             );
             let token =
                 fetch_client_token(host, session_url, self.runtime.abort_controller()).await;
-            if !self.runtime.is_alive() || self.screen.get_untracked() != Screen::Loading {
+            if !self.runtime.is_alive() || self.screen.get_untracked() != Screen::Creating {
                 return;
             }
             match token {
                 Ok(token) => self.open_checkout(&token),
-                Err(detail) => self.fail(detail, Retry::Launch),
+                Err(detail) => self.fail(detail, Retry::Again),
             }
         });
     }
@@ -238,7 +214,7 @@ impl MomentCheckout {
         if let Err(error) = post_into_frame(&parent, &name, &setup.checkout_url, &fields) {
             self.fail(
                 problem(ErrorCode::GatewayError, error.to_string(), true),
-                Retry::Launch,
+                Retry::Again,
             );
         }
     }
@@ -300,7 +276,7 @@ impl MomentCheckout {
                 format!("The authentication page was not opened: {refusal}."),
                 false,
             );
-            return self.fail(detail, Retry::Launch);
+            return self.fail(detail, Retry::Again);
         }
         self.show(Screen::Leaving);
         navigation::go_to(url);
@@ -322,17 +298,17 @@ impl MomentCheckout {
             frame.set_src("about:blank");
         }
         match self.screen.get_untracked() {
-            Screen::Loading | Screen::Checkout => {
+            Screen::Creating | Screen::Checkout => {
                 let session_id = self.kept.with_value(|kept| kept.session_id.clone()).unwrap_or_default();
                 self.runtime.emit(CheckoutEvent::Complete(CompleteDetail {
                     gateway: Gateway::Moment,
                     transaction_id: session_id,
                     payment_status: PaymentStatus::Cancelled,
                 }));
-                self.screen.set(Screen::Idle);
+                self.screen.set(Screen::Ready);
             }
             Screen::Leaving | Screen::Verifying => {}
-            _ => self.screen.set(Screen::Idle),
+            _ => self.screen.set(Screen::Ready),
         }
     }
 
@@ -379,11 +355,11 @@ impl MomentCheckout {
                     Ok(None) => {
                         let message = format!("fetchSessionStatus knows no session {session_id}; start a new checkout");
                         let detail = problem(ErrorCode::ValidationError, message, false);
-                        self.fail_telling(Key::ErrorInvalidReturn.into(), detail, Retry::Launch);
+                        self.fail_telling(Key::ErrorInvalidReturn.into(), detail, Retry::Again);
                     }
                     Err(message) => {
                         let detail = problem(ErrorCode::NetworkError, message, true);
-                        self.fail(detail, Retry::Status(session_id));
+                        self.fail(detail, Retry::Verify(session_id, false));
                     }
                 }
             });

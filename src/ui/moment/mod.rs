@@ -18,7 +18,8 @@ use crate::core::i18n::Key;
 use crate::core::payment_body::ElementProperties;
 use crate::core::redirect::allowed_origins;
 use crate::core::status::PaymentStatus;
-use driver::{use_moment_checkout, MomentCheckout, MomentSetup, Screen};
+use super::hosted_screen::Screen;
+use driver::{use_moment_checkout, MomentCheckout, MomentSetup};
 
 #[component]
 pub fn MomentCheckoutView(
@@ -60,7 +61,7 @@ pub fn MomentCheckoutView(
     });
     let i18n = use_i18n();
     let pay_label = move || i18n.pay_label(config.get().ok().and_then(|config| config.amount));
-    let idle = move || checkout.screen.get() == Screen::Idle;
+    let idle = move || checkout.screen.get() == Screen::Ready;
     let launch_button = move || {
         if !(launcher && (sheet || idle())) {
             return ().into_any();
@@ -98,8 +99,8 @@ fn CheckoutBody(checkout: MomentCheckout, sheet: bool) -> impl IntoView {
     let showing_frame = move || checkout.screen.get() == Screen::Checkout;
     let state = move || {
         match checkout.screen.get() {
-        Screen::Idle | Screen::Checkout => ().into_any(),
-        Screen::Loading => view! {
+        Screen::Ready | Screen::Checkout => ().into_any(),
+        Screen::Creating => view! {
             <div class="awaiting" role="status" aria-live="polite">
                 <span class="spinner" aria-hidden="true"></span>
                 <p class="awaiting-title">{i18n.text(Key::MomentOpening)}</p>
@@ -127,7 +128,7 @@ fn CheckoutBody(checkout: MomentCheckout, sheet: bool) -> impl IntoView {
             let start_again = (status == PaymentStatus::Expired).then(|| {
                 view! {
                     <button type="button" class="pay" part="button" on:click=move |_| {
-                        checkout.screen.set(Screen::Idle);
+                        checkout.screen.set(Screen::Ready);
                         checkout.launch();
                     }>{i18n.text(Key::StartAgain)}</button>
                 }

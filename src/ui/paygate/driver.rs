@@ -20,6 +20,7 @@ use crate::core::money::Money;
 use crate::core::status::PaymentStatus;
 use crate::core::wire_amount::to_wire;
 use crate::json;
+use crate::ui::hosted_screen::{Retry, Screen};
 use crate::ui::runtime::{use_runtime, Runtime};
 
 /// Verification requests tried before the customer is asked to retry.
@@ -32,34 +33,6 @@ pub struct PaygateSetup {
     pub amount: Option<Money>,
     pub email: Option<String>,
     pub payment_page_origins: Vec<String>,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum Screen {
-    Ready,
-    Creating,
-    Leaving,
-    Verifying,
-    /// Something went wrong: what the customer is told, and what "Try
-    /// again" does.
-    Problem {
-        notice: Notice,
-        retry: Retry,
-    },
-    Result {
-        session_id: String,
-        status: PaymentStatus,
-    },
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum Retry {
-    Pay,
-    /// Back to the Pay button: the return address named no session to
-    /// check, so the customer starts a new one when ready.
-    Start,
-    /// Verify this session again; `bool`: it came back through cancel.
-    Verify(String, bool),
 }
 
 #[derive(Clone, Copy)]
@@ -75,7 +48,8 @@ fn step_of(screen: &Screen) -> Option<Step> {
         Screen::Leaving => Some(Step::Redirect),
         Screen::Verifying => Some(Step::Awaiting),
         Screen::Result { .. } => Some(Step::Result),
-        Screen::Creating | Screen::Problem { .. } => None,
+        // PayGate's checkout is a page of its own, never a frame here.
+        Screen::Creating | Screen::Checkout | Screen::Problem { .. } => None,
     }
 }
 
@@ -139,7 +113,7 @@ impl PaygateCheckout {
                 Ok(created) => self.leave_for(created),
                 Err(failure) => self.fail(
                     ErrorDetail::from_failure(Gateway::Paygate, &failure),
-                    Retry::Pay,
+                    Retry::Again,
                 ),
             }
         });
@@ -147,7 +121,7 @@ impl PaygateCheckout {
 
     pub fn retry(self, retry: Retry) {
         match retry {
-            Retry::Pay => self.pay(),
+            Retry::Again => self.pay(),
             Retry::Start => self.show(Screen::Ready),
             Retry::Verify(session_id, cancelled) => self.verify(session_id, cancelled, 1),
         }
@@ -183,7 +157,7 @@ impl PaygateCheckout {
                 format!("The checkout page was not opened: {refusal}."),
                 false,
             );
-            return self.fail(detail, Retry::Pay);
+            return self.fail(detail, Retry::Again);
         }
         self.runtime.emit(CheckoutEvent::Response(ResponseDetail {
             gateway: Gateway::Paygate,

@@ -14,7 +14,8 @@ use crate::core::gateway::Gateway;
 use crate::core::i18n::Key;
 use crate::core::payment_body::ElementProperties;
 use crate::core::redirect::allowed_origins;
-use driver::{use_paygate_checkout, PaygateSetup, Screen};
+use super::hosted_screen::Screen;
+use driver::{use_paygate_checkout, PaygateSetup};
 
 #[component]
 pub fn PaygateCheckout(
@@ -81,6 +82,8 @@ pub fn PaygateCheckout(
         Screen::Result { session_id, status } => {
             view! { <PaymentResult transaction_id=session_id status /> }.into_any()
         }
+        // PayGate's checkout is a page of its own, never a frame here.
+        Screen::Checkout => ().into_any(),
     }
     }
 }
