@@ -27,6 +27,7 @@ mod payment_result;
 mod pdirect;
 mod phone_input;
 mod progress;
+mod redirecting;
 mod runtime;
 mod sheet;
 #[cfg(feature = "universal")]

@@ -9,8 +9,10 @@ use leptos::prelude::*;
 
 use super::awaiting_approval::AwaitingApproval;
 use super::commands::{use_commands, Command};
+use super::hosted_screen::Screen;
 use super::i18n::use_i18n;
 use super::payment_result::PaymentResult;
+use super::redirecting::Redirecting;
 use super::sheet::Sheet;
 use crate::core::config::{CheckoutConfig, ConfigError, Presentation};
 use crate::core::gateway::Gateway;
@@ -18,7 +20,6 @@ use crate::core::i18n::Key;
 use crate::core::payment_body::ElementProperties;
 use crate::core::redirect::allowed_origins;
 use crate::core::status::PaymentStatus;
-use super::hosted_screen::Screen;
 use driver::{use_moment_checkout, MomentCheckout, MomentSetup};
 
 #[component]
@@ -107,13 +108,7 @@ fn CheckoutBody(checkout: MomentCheckout, sheet: bool) -> impl IntoView {
             </div>
         }
         .into_any(),
-        Screen::Leaving => view! {
-            <div class="awaiting" part="redirect" role="status" aria-live="polite">
-                <span class="spinner" aria-hidden="true"></span>
-                <p class="awaiting-title">{i18n.text(Key::ToBank)}</p>
-            </div>
-        }
-        .into_any(),
+        Screen::Leaving => view! { <Redirecting to=Key::ToBank /> }.into_any(),
         Screen::Verifying => view! { <AwaitingApproval /> }.into_any(),
         Screen::Problem { notice, .. } => view! {
             <div class="problem" part="problem" role="alert">

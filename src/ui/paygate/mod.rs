@@ -7,14 +7,15 @@ use leptos::prelude::*;
 
 use super::awaiting_approval::AwaitingApproval;
 use super::commands::{use_commands, Command};
+use super::hosted_screen::Screen;
 use super::i18n::use_i18n;
 use super::payment_result::PaymentResult;
+use super::redirecting::Redirecting;
 use crate::core::config::{CheckoutConfig, ConfigError};
 use crate::core::gateway::Gateway;
 use crate::core::i18n::Key;
 use crate::core::payment_body::ElementProperties;
 use crate::core::redirect::allowed_origins;
-use super::hosted_screen::Screen;
 use driver::{use_paygate_checkout, PaygateSetup};
 
 #[component]
@@ -62,13 +63,7 @@ pub fn PaygateCheckout(
             }
             .into_any()
         }
-        Screen::Leaving => view! {
-            <div class="awaiting" part="redirect" role="status" aria-live="polite">
-                <span class="spinner" aria-hidden="true"></span>
-                <p class="awaiting-title">{i18n.text(Key::ToPaygate)}</p>
-            </div>
-        }
-        .into_any(),
+        Screen::Leaving => view! { <Redirecting to=Key::ToPaygate /> }.into_any(),
         Screen::Verifying => view! { <AwaitingApproval /> }.into_any(),
         Screen::Problem { notice, retry } => view! {
             <div class="problem" part="problem" role="alert">

@@ -9,14 +9,15 @@ use leptos::prelude::*;
 use super::awaiting_approval::AwaitingApproval;
 use super::i18n::use_i18n;
 use super::payment_result::PaymentResult;
+use super::redirecting::Redirecting;
 use crate::core::adapters::universal::RequiredField;
 use crate::core::config::{CheckoutConfig, ConfigError};
 use crate::core::gateway::Gateway;
 use crate::core::i18n::Key;
 use crate::core::payment_body::ElementProperties;
 use crate::core::redirect::allowed_origins;
-use crate::core::wire_amount::to_wire;
 use crate::core::universal_flow::{Phase, UniversalFlow};
+use crate::core::wire_amount::to_wire;
 use driver::{use_universal_flow, UniversalSetup};
 use forms::{DataForm, OtpForm, PhoneForm};
 
@@ -114,13 +115,7 @@ pub fn UniversalCheckout(
             <OtpForm wrong attempts_left busy on_submit=move |code| checkout.enter_otp(code) />
         }
         .into_any(),
-        Screen::Redirect => view! {
-            <div class="awaiting" part="redirect" role="status" aria-live="polite">
-                <span class="spinner" aria-hidden="true"></span>
-                <p class="awaiting-title">{i18n.text(Key::ToPaymentPage)}</p>
-            </div>
-        }
-        .into_any(),
+        Screen::Redirect => view! { <Redirecting to=Key::ToPaymentPage /> }.into_any(),
         Screen::Awaiting => view! { <AwaitingApproval /> }.into_any(),
         Screen::Result(status) => view! { <PaymentResult transaction_id=reference() status /> }.into_any(),
     }
