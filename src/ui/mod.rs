@@ -4,7 +4,7 @@
 //! linker.
 #![cfg_attr(
     not(all(feature = "pdirect", feature = "universal", feature = "invoice", feature = "moment", feature = "paygate")),
-    allow(dead_code, unused_imports)
+    allow(dead_code, unused_imports, unused_variables)
 )]
 
 mod amount_summary;

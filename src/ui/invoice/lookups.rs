@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use super::api::query_value;
 use super::driver::InvoiceDriver;
+use crate::core::adapters::Failure;
 use crate::core::i18n::Key;
 use crate::core::invoice::wire::{read_fees, read_operator, FeePreview, OperatorInfo};
 use crate::ui::hooks::effect;
@@ -29,33 +30,11 @@ pub fn use_operator_detection(
     driver: InvoiceDriver,
     phone: Memo<Option<String>>,
 ) -> ReadSignal<Lookup<OperatorInfo>> {
-    let (detection, set_detection) = signal(Lookup::Idle);
-    let latest = StoredValue::new(None::<String>);
-    effect(move || {
-        let Some(phone) = phone.get() else {
-            // An answer still on its way is for a number no longer typed.
-            latest.set_value(None);
-            set_detection.set(Lookup::Idle);
-            return;
-        };
-        let path = format!("/operator?phone_number={}", query_value(&phone));
-        latest.set_value(Some(path.clone()));
-        set_detection.set(Lookup::Looking);
-        let asked = path.clone();
-        let request = async move {
-            let answer = driver.get(asked).await?;
-            read_operator(answer.status, &answer.body)
-        };
-        driver.after(DEBOUNCE, request, move |answer| {
-            // The customer typed another number, or the form is gone (they
-            // paid): this answer is stale.
-            if is_latest(latest, path) {
-                set_detection.set(match answer {
-                    Ok(info) => Lookup::Found(info),
-                    Err(_) => Lookup::Failed(Key::OperatorUnknown),
-                });
-            }
-        });
+    let (lookup, detection) = LatestAnswer::new(driver, Key::OperatorUnknown);
+    effect(move || match phone.get() {
+        Some(phone) => lookup.ask(format!("/operator?phone_number={}", query_value(&phone)), DEBOUNCE, read_operator),
+        // An answer still on its way is for a number no longer typed.
+        None => lookup.forget(),
     });
     detection
 }
@@ -66,8 +45,7 @@ pub fn use_fee_preview(
     driver: InvoiceDriver,
     currency: Memo<Option<String>>,
 ) -> ReadSignal<Lookup<FeePreview>> {
-    let (preview, set_preview) = signal(Lookup::Idle);
-    let latest = StoredValue::new(None::<String>);
+    let (lookup, preview) = LatestAnswer::new(driver, Key::FeesUnavailable);
     effect(move || {
         let currency = currency.get();
         if driver.invoice.with(Option::is_none) {
@@ -77,27 +55,62 @@ pub fn use_fee_preview(
             Some(code) => format!("/fees?currency={}", query_value(code)),
             None => "/fees".to_owned(),
         };
-        latest.set_value(Some(path.clone()));
-        set_preview.set(Lookup::Looking);
-        let asked = path.clone();
-        let request = async move {
-            let answer = driver.get(asked).await?;
-            read_fees(answer.status, &answer.body)
-        };
-        driver.after(Duration::ZERO, request, move |answer| {
-            if is_latest(latest, path) {
-                set_preview.set(match answer {
-                    Ok(preview) => Lookup::Found(preview),
-                    Err(_) => Lookup::Failed(Key::FeesUnavailable),
-                });
-            }
-        });
+        lookup.ask(path, Duration::ZERO, read_fees);
     });
     preview
 }
 
-/// Whether `path` is still what the lookup asked last: an answer to an
-/// earlier request, or one arriving once the form is gone, is stale.
-fn is_latest(latest: StoredValue<Option<String>>, path: String) -> bool {
-    latest.try_get_value() == Some(Some(path))
+/// A lookup that shows only the answer to what it asked last: an earlier
+/// request's answer, or one arriving once the form is gone (the customer
+/// paid), is stale.
+struct LatestAnswer<T: Send + Sync + 'static> {
+    driver: InvoiceDriver,
+    /// The path asked last; `None` once nothing is being asked.
+    latest: StoredValue<Option<String>>,
+    shown: WriteSignal<Lookup<T>>,
+    /// What the customer is told when the answer is an error.
+    failed: Key,
+}
+
+// By hand: a derive would ask `T: Copy` of the answer too.
+impl<T: Send + Sync + 'static> Clone for LatestAnswer<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T: Send + Sync + 'static> Copy for LatestAnswer<T> {}
+
+impl<T: Send + Sync + 'static> LatestAnswer<T> {
+    fn new(driver: InvoiceDriver, failed: Key) -> (Self, ReadSignal<Lookup<T>>) {
+        let (shown, set) = signal(Lookup::Idle);
+        let latest = StoredValue::new(None);
+        (LatestAnswer { driver, latest, shown: set, failed }, shown)
+    }
+
+    /// Nothing to ask: whatever is on its way is stale.
+    fn forget(self) {
+        self.latest.set_value(None);
+        self.shown.set(Lookup::Idle);
+    }
+
+    /// Asks `path` after `delay`, and shows its answer, read by `read`,
+    /// if nothing else was asked meanwhile.
+    fn ask(self, path: String, delay: Duration, read: fn(u16, &str) -> Result<T, Failure>) {
+        let LatestAnswer { driver, latest, shown, failed } = self;
+        latest.set_value(Some(path.clone()));
+        shown.set(Lookup::Looking);
+        let asked = path.clone();
+        let request = async move {
+            let answer = driver.get(asked).await?;
+            read(answer.status, &answer.body)
+        };
+        driver.after(delay, request, move |answer| {
+            if latest.try_get_value() == Some(Some(path)) {
+                shown.set(match answer {
+                    Ok(found) => Lookup::Found(found),
+                    Err(_) => Lookup::Failed(failed),
+                });
+            }
+        });
+    }
 }
